@@ -1,0 +1,128 @@
+import type { z } from 'astro/zod';
+import { entrySchema, type EntryData } from '../../schemas/entry';
+import { areaSchema, type AreaData } from '../../schemas/area';
+import { metricDefinitionSchema } from '../../schemas/metric';
+import { readingListSchema } from '../../schemas/reading-list';
+import { findCycle } from '../lineage/cycles';
+import { proseWordCount } from './frontmatter';
+import { fieldPath, type ContentProblem } from './problems';
+
+/** One authored file, already split into frontmatter and body. */
+export interface SourceFile {
+  /** Path relative to the repository root. */
+  path: string;
+  /** Area folder the file lives in. */
+  area: string;
+  /** File name without extension. */
+  id: string;
+  data: unknown;
+  body: string;
+}
+
+/** Everything under `content/` that the site is built from. */
+export interface Corpus {
+  entries: SourceFile[];
+  areas: SourceFile[];
+  readingLists: SourceFile[];
+  metrics: { path: string; data: unknown };
+}
+
+/** Minimum words of explanation an entry page must carry. */
+export const MIN_BODY_WORDS = 150;
+
+function schemaProblems<T>(schema: z.ZodType<T>, file: SourceFile | { path: string; data: unknown }, problems: ContentProblem[]): T | undefined {
+  const result = schema.safeParse(file.data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    problems.push({ file: file.path, field: fieldPath(issue.path), message: issue.message });
+  }
+  return undefined;
+}
+
+/**
+ * Checks the whole corpus: every file against its schema, then the facts that span files —
+ * unique ids, known `builds_on` targets, groups declared by the area, metric keys in the glossary,
+ * comparison rows that exist, an acyclic lineage and enough prose on every page.
+ */
+export function validateCorpus(corpus: Corpus): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const metricDefinitions = new Map<string, unknown>();
+  if (typeof corpus.metrics.data !== 'object' || corpus.metrics.data === null) {
+    problems.push({ file: corpus.metrics.path, field: '', message: 'must be a map of metric keys to definitions' });
+  } else {
+    for (const [key, definition] of Object.entries(corpus.metrics.data)) {
+      schemaProblems(metricDefinitionSchema, { path: corpus.metrics.path, data: definition }, problems);
+      metricDefinitions.set(key, definition);
+    }
+  }
+
+  const areas = new Map<string, AreaData>();
+  for (const file of corpus.areas) {
+    const area = schemaProblems(areaSchema, file, problems);
+    if (area) areas.set(file.area, area);
+  }
+
+  const entries = new Map<string, { file: SourceFile; data: EntryData }>();
+  for (const file of corpus.entries) {
+    const previous = entries.get(file.id);
+    if (previous) {
+      problems.push({ file: file.path, field: '', message: `duplicate entry id "${file.id}", also used by ${previous.file.path}` });
+      continue;
+    }
+    const data = schemaProblems(entrySchema, file, problems);
+    if (data) entries.set(file.id, { file, data });
+    const words = proseWordCount(file.body);
+    if (words < MIN_BODY_WORDS) {
+      problems.push({ file: file.path, field: 'body', message: `has ${words} words of explanation, needs at least ${MIN_BODY_WORDS}` });
+    }
+  }
+
+  for (const { file, data } of entries.values()) {
+    const area = areas.get(file.area);
+    if (!area) {
+      problems.push({ file: file.path, field: '', message: `folder "${file.area}" has no _area.mdx` });
+    } else if (!area.groups.some((group) => group.id === data.group)) {
+      problems.push({ file: file.path, field: 'group', message: `unknown group "${data.group}"; ${file.area} declares ${area.groups.map((g) => g.id).join(', ')}` });
+    }
+    data.builds_on.forEach((edge, index) => {
+      if (!entries.has(edge.id)) problems.push({ file: file.path, field: `builds_on[${index}].id`, message: `unknown entry "${edge.id}"` });
+      if (edge.id === file.id) problems.push({ file: file.path, field: `builds_on[${index}].id`, message: 'an entry cannot build on itself' });
+    });
+    data.metrics.forEach((metric, index) => {
+      if (!metricDefinitions.has(metric.metric)) {
+        problems.push({ file: file.path, field: `metrics[${index}].metric`, message: `"${metric.metric}" is not in the metric glossary` });
+      }
+    });
+  }
+
+  for (const file of corpus.areas) {
+    const area = areas.get(file.area);
+    area?.comparisons.forEach((table, tableIndex) => {
+      table.entries?.forEach((id, index) => {
+        if (!entries.has(id)) problems.push({ file: file.path, field: `comparisons[${tableIndex}].entries[${index}]`, message: `unknown entry "${id}"` });
+      });
+      table.columns.forEach((column, index) => {
+        if ('metric' in column && !metricDefinitions.has(column.metric)) {
+          problems.push({ file: file.path, field: `comparisons[${tableIndex}].columns[${index}].metric`, message: `"${column.metric}" is not in the metric glossary` });
+        }
+      });
+    });
+  }
+
+  for (const file of corpus.readingLists) {
+    const list = schemaProblems(readingListSchema, file, problems);
+    const area = areas.get(file.area);
+    list?.items.forEach((item, index) => {
+      if (area && !area.groups.some((group) => group.id === item.group)) {
+        problems.push({ file: file.path, field: `items[${index}].group`, message: `unknown group "${item.group}"` });
+      }
+    });
+  }
+
+  const cycle = findCycle(new Map([...entries].map(([id, { data }]) => [id, data.builds_on.map((edge) => edge.id)])));
+  if (cycle) {
+    const first = entries.get(cycle[0]!)!;
+    problems.push({ file: first.file.path, field: 'builds_on', message: `lineage cycle ${cycle.join(' → ')}` });
+  }
+  return problems;
+}
