@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import rehypeMermaid from './src/lib/markdown/rehype-mermaid.ts';
+import contentCheck from './src/integrations/content-check.ts';
+
+// SITE and BASE let the same build serve from a domain root or a sub-path such as /AlphaTree/.
+const site = process.env.SITE ?? 'https://alphatree.example.org';
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  integrations: [contentCheck(), mdx()],
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkGfm, remarkMath],
+      rehypePlugins: [rehypeKatex, rehypeMermaid],
+    }),
+    syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
+  },
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,17 @@
+import type { EntryData } from '../schemas/entry';
+
+/** Pagefind filter values of an entry page: what the search page lets readers narrow by. */
+export function searchFilters(areaTitle: string, groupTitle: string, data: Pick<EntryData, 'year' | 'venue' | 'code'>): Record<string, string> {
+  return {
+    area: areaTitle,
+    group: groupTitle,
+    year: String(data.year),
+    decade: `${Math.floor(data.year / 10) * 10}s`,
+    code: data.code.some((code) => code.kind === 'official') ? 'official code' : 'no official code',
+  };
+}
+
+/** Pagefind metadata shown in a result: area, year and summary. */
+export function searchMeta(areaTitle: string, data: Pick<EntryData, 'title' | 'year' | 'summary'>): Record<string, string> {
+  return { title: data.title, area: areaTitle, year: String(data.year), summary: data.summary };
+}
