@@ -1,7 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
+// Astro's Vite config lets component tests render .astro files with the container API.
+export default getViteConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 180_000,
   },
 });

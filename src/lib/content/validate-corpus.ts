@@ -34,7 +34,11 @@ function schemaProblems<T>(schema: z.ZodType<T>, file: SourceFile | { path: stri
   const result = schema.safeParse(file.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    problems.push({ file: file.path, field: fieldPath(issue.path), message: issue.message });
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) problems.push({ file: file.path, field: fieldPath([...issue.path, key]), message: 'unknown field (check the spelling against src/schemas/)' });
+    } else {
+      problems.push({ file: file.path, field: fieldPath(issue.path), message: issue.message });
+    }
   }
   return undefined;
 }
@@ -63,12 +67,16 @@ export function validateCorpus(corpus: Corpus): ContentProblem[] {
   }
 
   const entries = new Map<string, { file: SourceFile; data: EntryData }>();
+  // Ids of every entry file, valid or not, so that one broken file does not cascade into
+  // "unknown entry" reports in the files that reference it.
+  const knownIds = new Map<string, SourceFile>();
   for (const file of corpus.entries) {
-    const previous = entries.get(file.id);
+    const previous = knownIds.get(file.id);
     if (previous) {
-      problems.push({ file: file.path, field: '', message: `duplicate entry id "${file.id}", also used by ${previous.file.path}` });
+      problems.push({ file: file.path, field: '', message: `duplicate entry id "${file.id}", also used by ${previous.path}` });
       continue;
     }
+    knownIds.set(file.id, file);
     const data = schemaProblems(entrySchema, file, problems);
     if (data) entries.set(file.id, { file, data });
     const words = proseWordCount(file.body);
@@ -85,7 +93,7 @@ export function validateCorpus(corpus: Corpus): ContentProblem[] {
       problems.push({ file: file.path, field: 'group', message: `unknown group "${data.group}"; ${file.area} declares ${area.groups.map((g) => g.id).join(', ')}` });
     }
     data.builds_on.forEach((edge, index) => {
-      if (!entries.has(edge.id)) problems.push({ file: file.path, field: `builds_on[${index}].id`, message: `unknown entry "${edge.id}"` });
+      if (!knownIds.has(edge.id)) problems.push({ file: file.path, field: `builds_on[${index}].id`, message: `unknown entry "${edge.id}"` });
       if (edge.id === file.id) problems.push({ file: file.path, field: `builds_on[${index}].id`, message: 'an entry cannot build on itself' });
     });
     data.metrics.forEach((metric, index) => {
@@ -99,7 +107,7 @@ export function validateCorpus(corpus: Corpus): ContentProblem[] {
     const area = areas.get(file.area);
     area?.comparisons.forEach((table, tableIndex) => {
       table.entries?.forEach((id, index) => {
-        if (!entries.has(id)) problems.push({ file: file.path, field: `comparisons[${tableIndex}].entries[${index}]`, message: `unknown entry "${id}"` });
+        if (!knownIds.has(id)) problems.push({ file: file.path, field: `comparisons[${tableIndex}].entries[${index}]`, message: `unknown entry "${id}"` });
       });
       table.columns.forEach((column, index) => {
         if ('metric' in column && !metricDefinitions.has(column.metric)) {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { readCorpus } from '../../../../src/lib/content/read-corpus';
+import { validateCorpus, type Corpus, type SourceFile } from '../../../../src/lib/content/validate-corpus';
+import { formatProblem } from '../../../../src/lib/content/problems';
+
+const FIXTURE = join(__dirname, '../../../fixtures/content-valid');
+
+/** A fresh copy of the valid fixture corpus, so that each case can break one thing. */
+const fixture = (): Corpus => structuredClone(readCorpus(FIXTURE));
+const entry = (corpus: Corpus, id: string): SourceFile & { data: Record<string, any> } =>
+  corpus.entries.find((file) => file.id === id) as SourceFile & { data: Record<string, any> };
+const problemsOf = (corpus: Corpus) => validateCorpus(corpus).map(formatProblem);
+
+describe('validateCorpus', () => {
+  it('accepts the valid fixture', () => {
+    expect(problemsOf(fixture())).toEqual([]);
+  });
+
+  const cases: [string, (corpus: Corpus) => void, string][] = [
+    ['a wrong type', (c) => void (entry(c, 'alpha-net').data.year = 'twenty-twelve'), 'content/demo/alpha-net.md: year:'],
+    ['a missing required field', (c) => void delete entry(c, 'alpha-net').data.authors, 'content/demo/alpha-net.md: authors:'],
+    ['an unknown builds_on id', (c) => void (entry(c, 'beta-net').data.builds_on[0].id = 'gamma-net'), 'content/demo/beta-net.md: builds_on[0].id: unknown entry "gamma-net"'],
+    [
+      'a duplicate id',
+      (c) => c.entries.push({ ...structuredClone(entry(c, 'alpha-net')), path: 'content/other/alpha-net.md', area: 'other' }),
+      'content/other/alpha-net.md: duplicate entry id "alpha-net", also used by content/demo/alpha-net.md',
+    ],
+    ['a lineage cycle', (c) => void (entry(c, 'alpha-net').data.builds_on = [{ id: 'beta-net', relation: 'extends' }]), 'builds_on: lineage cycle'],
+    ['a malformed arXiv id', (c) => void (entry(c, 'alpha-net').data.paper.arxiv = 'arXiv:1201.1'), 'content/demo/alpha-net.md: paper.arxiv: must look like'],
+    ['an http URL', (c) => void (entry(c, 'beta-net').data.paper.url = 'http://example.org/beta.pdf'), 'content/demo/beta-net.md: paper.url: must use https://'],
+    ['a metric without source', (c) => void delete entry(c, 'alpha-net').data.metrics[0].source, 'content/demo/alpha-net.md: metrics[0].source:'],
+    ['an unknown metric key', (c) => void (entry(c, 'alpha-net').data.metrics[0].metric = 'top1-accuracy'), 'content/demo/alpha-net.md: metrics[0].metric: "top1-accuracy" is not in the metric glossary'],
+    [
+      'official code on a host that is not a code host',
+      (c) => void (entry(c, 'alpha-net').data.code[0].url = 'https://example.org/alpha-net.zip'),
+      'content/demo/alpha-net.md: code[0].url: official code must live on a code host',
+    ],
+    ['an unknown group', (c) => void (entry(c, 'alpha-net').data.group = 'middle'), 'content/demo/alpha-net.md: group: unknown group "middle"'],
+    ['too little explanation', (c) => void (entry(c, 'alpha-net').body = 'Too short.'), 'content/demo/alpha-net.md: body: has 2 words of explanation, needs at least 150'],
+    ['an unknown field', (c) => void (entry(c, 'alpha-net').data.venu = 'typo'), 'content/demo/alpha-net.md: venu: unknown field'],
+    ['an unknown comparison row', (c) => void ((c.areas[0]!.data as any).comparisons[0].entries = ['nope']), 'content/demo/_area.mdx: comparisons[0].entries[0]: unknown entry "nope"'],
+  ];
+
+  it.each(cases)('reports %s with file and field', (_name, breakIt, expected) => {
+    const corpus = fixture();
+    breakIt(corpus);
+    const problems = problemsOf(corpus);
+    expect(problems.some((problem) => problem.includes(expected)), `expected "${expected}" in:\n${problems.join('\n')}`).toBe(true);
+  });
+});
