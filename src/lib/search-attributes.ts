@@ -11,7 +11,17 @@ export function searchFilters(areaTitle: string, groupTitle: string, data: Pick<
   };
 }
 
-/** Pagefind metadata shown in a result: area, year and summary. */
-export function searchMeta(areaTitle: string, data: Pick<EntryData, 'title' | 'year' | 'summary'>): Record<string, string> {
-  return { title: data.title, area: areaTitle, year: String(data.year), summary: data.summary };
+/** Separates aliases inside one metadata string (Pagefind metadata values are flat strings). */
+export const ALIAS_SEPARATOR = ' | ';
+
+/** Pagefind metadata of an entry: what a result shows (area, year, summary) and the names the re-ranker matches. */
+export function searchMeta(areaTitle: string, data: Pick<EntryData, 'title' | 'year' | 'summary' | 'aliases' | 'fullTitle'>): Record<string, string> {
+  return {
+    title: data.title,
+    area: areaTitle,
+    year: String(data.year),
+    summary: data.summary,
+    aliases: data.aliases.join(ALIAS_SEPARATOR),
+    paper: data.fullTitle,
+  };
 }

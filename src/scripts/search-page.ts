@@ -1,5 +1,7 @@
 // The search page: Pagefind loads on the first query, not with the page.
 import { escapeHtml, readSearchState, writeSearchState, type SearchState } from '../lib/search-state';
+import { rankByName } from '../lib/search-rank';
+import { ALIAS_SEPARATOR } from '../lib/search-attributes';
 
 interface PagefindResultData {
   url: string;
@@ -81,14 +83,27 @@ async function run() {
   if (state.code) filters.code = state.code;
   const search = await module.search(state.query, { filters });
   if (!search || mine !== generation) return;
-  const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
+  // Names are matched on the first 30 hits only, so a broad query stays cheap to load.
+  const loaded = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));
   if (mine !== generation) return;
+  const results = rankByName(
+    state.query,
+    loaded.map((data) => ({
+      data,
+      title: data.meta.title ?? '',
+      aliases: data.meta.aliases ? data.meta.aliases.split(ALIAS_SEPARATOR) : [],
+      paperTitle: data.meta.paper ?? '',
+      year: data.meta.year ? Number(data.meta.year) : undefined,
+    })),
+  )
+    .slice(0, 20)
+    .map((item) => item.data);
   status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${state.query}”`;
   list.innerHTML = results
     .map(
       (result) => `<li>
         <h2><a href="${escapeHtml(result.url)}">${escapeHtml(result.meta.title ?? result.url)}</a></h2>
-        <p class="result-meta">${[result.meta.area, result.meta.year].filter(Boolean).map(escapeHtml).join(' · ')}</p>
+        <p class="result-meta">${[result.meta.area, result.meta.year].filter((part): part is string => Boolean(part)).map(escapeHtml).join(' · ')}</p>
         ${result.meta.summary ? `<p>${escapeHtml(result.meta.summary)}</p>` : ''}
         <p class="result-meta">${result.excerpt}</p>
       </li>`,

@@ -12,8 +12,15 @@ describe('search attributes', () => {
       code: 'official code',
     });
   });
-  it('puts title, area, year and summary in the result metadata', () => {
-    expect(searchMeta('Lightweight networks', { title: 'MobileNet', year: 2017, summary: 'Depthwise separable.' })).toEqual({ title: 'MobileNet', area: 'Lightweight networks', year: '2017', summary: 'Depthwise separable.' });
+  it('puts title, area, year, summary and the names to match in the result metadata', () => {
+    expect(searchMeta('Lightweight networks', { title: 'MobileNet', year: 2017, summary: 'Depthwise separable.', aliases: ['MobileNets', 'width multiplier'], fullTitle: 'MobileNets: Efficient CNNs' })).toEqual({
+      title: 'MobileNet',
+      area: 'Lightweight networks',
+      year: '2017',
+      summary: 'Depthwise separable.',
+      aliases: 'MobileNets | width multiplier',
+      paper: 'MobileNets: Efficient CNNs',
+    });
   });
 });
 

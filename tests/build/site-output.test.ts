@@ -1,0 +1,154 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BASE, DIST, builtPages, type BuiltPage } from '../support/built-site';
+import { readCorpus } from '../../src/lib/content/read-corpus';
+
+const pages = builtPages();
+const byUrl = new Map(pages.map((page) => [page.url, page]));
+const corpus = readCorpus(process.cwd());
+
+/** Resolves a link found on a page to a site path, or undefined when it leaves the site. */
+function internalTarget(page: BuiltPage, href: string): URL | undefined {
+  if (/^(mailto:|javascript:|data:)/.test(href)) return undefined;
+  const resolved = new URL(href, `http://site.test${page.url}`);
+  return resolved.origin === 'http://site.test' ? resolved : undefined;
+}
+
+describe('built pages', () => {
+  it('exist for every entry, every area, the glossary, search and 404', () => {
+    const expected = [
+      ...corpus.entries.map((entry) => `${BASE}${entry.area}/${entry.id}/`),
+      ...corpus.areas.map((area) => `${BASE}${area.area}/`),
+      BASE,
+      `${BASE}glossary/`,
+      `${BASE}search/`,
+      `${BASE}404`,
+    ];
+    expect(expected.filter((url) => !byUrl.has(url))).toEqual([]);
+  });
+
+  it('each have lang, a title and a description', () => {
+    const faults = pages.flatMap((page) => {
+      const html = page.elements.find((element) => element.tag === 'html');
+      const title = page.elements.find((element) => element.tag === 'title');
+      const description = page.elements.find((element) => element.tag === 'meta' && element.attrs.name === 'description');
+      return [
+        html?.attrs.lang ? [] : [`${page.file}: no lang`],
+        title?.text ? [] : [`${page.file}: no title`],
+        description?.attrs.content && description.attrs.content.length > 30 ? [] : [`${page.file}: no description`],
+      ].flat();
+    });
+    expect(faults).toEqual([]);
+  });
+
+  it('have unique ids', () => {
+    const faults = pages.flatMap((page) => {
+      const ids = page.elements.map((element) => element.attrs.id).filter(Boolean);
+      return ids.filter((id, index) => ids.indexOf(id) !== index).map((id) => `${page.file}: duplicate id "${id}"`);
+    });
+    expect(faults).toEqual([]);
+  });
+});
+
+describe('links', () => {
+  it('every internal link and #fragment resolves (page → target)', () => {
+    const faults: string[] = [];
+    for (const page of pages) {
+      for (const element of page.elements) {
+        const href = element.tag === 'a' || element.tag === 'link' ? element.attrs.href : undefined;
+        if (!href) continue;
+        const target = internalTarget(page, href);
+        if (!target) continue;
+        const path = decodeURIComponent(target.pathname);
+        const targetPage = byUrl.get(path);
+        const isFile = !targetPage && existsSync(join(DIST, path.slice(BASE.length)));
+        if (!targetPage && !isFile) {
+          faults.push(`${page.file}: link to ${href} → no such page`);
+          continue;
+        }
+        const fragment = decodeURIComponent(target.hash.slice(1));
+        if (fragment && targetPage && !targetPage.ids.has(fragment)) faults.push(`${page.file}: link to ${href} → no id "${fragment}" on ${targetPage.file}`);
+      }
+    }
+    expect(faults).toEqual([]);
+  });
+
+  it('external links are https and open safely', () => {
+    const faults: string[] = [];
+    for (const page of pages) {
+      for (const element of page.elements.filter((candidate) => candidate.tag === 'a' && candidate.attrs.href)) {
+        const href = element.attrs.href!;
+        if (internalTarget(page, href)) continue;
+        if (!href.startsWith('https://')) faults.push(`${page.file}: ${href} is not https`);
+        else if (!(element.attrs.rel ?? '').includes('noopener')) faults.push(`${page.file}: ${href} lacks rel="noopener"`);
+        try {
+          new URL(href);
+        } catch {
+          faults.push(`${page.file}: ${href} is not a URL`);
+        }
+      }
+    }
+    expect(faults).toEqual([]);
+  });
+});
+
+describe('no request to another origin', () => {
+  it('no script, stylesheet, image, font or frame is loaded from elsewhere', () => {
+    const faults: string[] = [];
+    for (const page of pages) {
+      for (const element of page.elements) {
+        const source = element.tag === 'link' && element.attrs.rel !== 'canonical' ? element.attrs.href : element.attrs.src;
+        if (source && /^(https?:)?\/\//.test(source)) faults.push(`${page.file}: <${element.tag}> loads ${source}`);
+      }
+    }
+    const assets = join(DIST, '_astro');
+    for (const file of readdirSync(assets).filter((name) => name.endsWith('.css') || name.endsWith('.js'))) {
+      const text = readFileSync(join(assets, file), 'utf8');
+      for (const match of text.matchAll(/(?:url\(|@import\s+|import\(|from\s*)["']?(https?:\/\/[^"')\s]+)/g)) faults.push(`_astro/${file}: loads ${match[1]}`);
+    }
+    expect(faults).toEqual([]);
+  });
+});
+
+describe('search index', () => {
+  it('Pagefind wrote its index and script', () => {
+    expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(join(DIST, 'pagefind/pagefind-entry.json'))).toBe(true);
+  });
+
+  it('every entry page is indexed with its area, group and year filters', () => {
+    const faults = corpus.entries.flatMap((entry) => {
+      const page = byUrl.get(`${BASE}${entry.area}/${entry.id}/`)!;
+      const filters = page.elements.filter((element) => element.attrs['data-pagefind-filter']).map((element) => element.attrs['data-pagefind-filter']);
+      const body = page.elements.some((element) => 'data-pagefind-body' in element.attrs);
+      return body && ['area', 'group', 'year'].every((key) => filters.includes(key)) ? [] : [`${page.file}: missing pagefind body or filters`];
+    });
+    expect(faults).toEqual([]);
+  });
+});
+
+describe('math and diagrams', () => {
+  const entryPages = corpus.entries.map((entry) => ({ entry, page: byUrl.get(`${BASE}${entry.area}/${entry.id}/`)! }));
+
+  it('every formula in an entry body is rendered by KaTeX, none left as raw TeX', () => {
+    const faults = entryPages.flatMap(({ entry, page }) => {
+      const hasMath = /\$[^$\s][^$]*\$/.test(entry.body);
+      const rendered = page.html.includes('class="katex"');
+      const leftover = page.html.includes('$$') || page.html.includes('katex-error');
+      return (hasMath && !rendered) || leftover ? [`${page.file}: math not rendered`] : [];
+    });
+    expect(faults).toEqual([]);
+  });
+
+  it('the classification intro carries a mermaid diagram whose source is readable without JS', () => {
+    const page = byUrl.get(`${BASE}classification/`)!;
+    expect(page.html).toMatch(/<figure class="mermaid-diagram"><pre class="mermaid-source"[^>]*>flowchart LR/);
+  });
+
+  it('KaTeX styles and fonts are bundled', () => {
+    const css = readdirSync(join(DIST, '_astro')).filter((name) => name.endsWith('.css')).map((name) => readFileSync(join(DIST, '_astro', name), 'utf8')).join('\n');
+    expect(css).toContain('.katex');
+    expect(readdirSync(join(DIST, '_astro')).some((name) => name.startsWith('KaTeX_Main-Regular'))).toBe(true);
+  });
+});
