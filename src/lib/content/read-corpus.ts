@@ -1,10 +1,27 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { splitFrontmatter } from './frontmatter';
+import { splitFrontmatter, type SplitSource } from './frontmatter';
 import type { Corpus, SourceFile } from './validate-corpus';
 
 const ENTRY_FILE = /^[^_.][^.]*\.mdx?$/;
+
+/** Splits a file, turning a YAML syntax error into data the validator reports with the file name. */
+function safeSplit(source: string): SplitSource & { parseError?: string } {
+  try {
+    return splitFrontmatter(source);
+  } catch (error) {
+    return { data: undefined, body: '', bodyLine: 1, parseError: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+  }
+}
+
+function safeYaml(source: string): { data: unknown; parseError?: string } {
+  try {
+    return { data: parse(source) };
+  } catch (error) {
+    return { data: undefined, parseError: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+  }
+}
 
 /** Reads `content/` from disk into a corpus for validation (outside Astro: tests and scripts). */
 export function readCorpus(root: string, contentDir = join(root, 'content')): Corpus {
@@ -19,13 +36,13 @@ export function readCorpus(root: string, contentDir = join(root, 'content')): Co
     for (const name of readdirSync(folder).sort()) {
       const path = join(folder, name);
       if (name === '_area.mdx' || name === '_area.md') {
-        const { data, body } = splitFrontmatter(readFileSync(path, 'utf8'));
-        areas.push({ path: relativePath(path), area: area.name, id: area.name, data, body });
+        const { data, body, parseError } = safeSplit(readFileSync(path, 'utf8'));
+        areas.push({ path: relativePath(path), area: area.name, id: area.name, data, body, parseError });
       } else if (name === 'reading-list.yaml') {
-        readingLists.push({ path: relativePath(path), area: area.name, id: area.name, data: parse(readFileSync(path, 'utf8')), body: '' });
+        readingLists.push({ path: relativePath(path), area: area.name, id: area.name, body: '', ...safeYaml(readFileSync(path, 'utf8')) });
       } else if (ENTRY_FILE.test(name)) {
-        const { data, body } = splitFrontmatter(readFileSync(path, 'utf8'));
-        entries.push({ path: relativePath(path), area: area.name, id: name.replace(/\.mdx?$/, ''), data, body });
+        const { data, body, parseError } = safeSplit(readFileSync(path, 'utf8'));
+        entries.push({ path: relativePath(path), area: area.name, id: name.replace(/\.mdx?$/, ''), data, body, parseError });
       }
     }
   }

@@ -17,6 +17,8 @@ export interface SourceFile {
   id: string;
   data: unknown;
   body: string;
+  /** Set when the frontmatter is not valid YAML; the file is then reported and skipped. */
+  parseError?: string;
 }
 
 /** Everything under `content/` that the site is built from. */
@@ -31,6 +33,10 @@ export interface Corpus {
 export const MIN_BODY_WORDS = 150;
 
 function schemaProblems<T>(schema: z.ZodType<T>, file: SourceFile | { path: string; data: unknown }, problems: ContentProblem[]): T | undefined {
+  if ('parseError' in file && file.parseError) {
+    problems.push({ file: file.path, field: 'frontmatter', message: `is not valid YAML: ${file.parseError}` });
+    return undefined;
+  }
   const result = schema.safeParse(file.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -80,7 +86,7 @@ export function validateCorpus(corpus: Corpus): ContentProblem[] {
     const data = schemaProblems(entrySchema, file, problems);
     if (data) entries.set(file.id, { file, data });
     const words = proseWordCount(file.body);
-    if (words < MIN_BODY_WORDS) {
+    if (!file.parseError && words < MIN_BODY_WORDS) {
       problems.push({ file: file.path, field: 'body', message: `has ${words} words of explanation, needs at least ${MIN_BODY_WORDS}` });
     }
   }

@@ -39,6 +39,7 @@ describe('validateCorpus', () => {
     ['an unknown group', (c) => void (entry(c, 'alpha-net').data.group = 'middle'), 'content/demo/alpha-net.md: group: unknown group "middle"'],
     ['too little explanation', (c) => void (entry(c, 'alpha-net').body = 'Too short.'), 'content/demo/alpha-net.md: body: has 2 words of explanation, needs at least 150'],
     ['an unknown field', (c) => void (entry(c, 'alpha-net').data.venu = 'typo'), 'content/demo/alpha-net.md: venu: unknown field'],
+    ['broken YAML', (c) => void (entry(c, 'alpha-net').parseError = 'bad indentation of a mapping entry'), 'content/demo/alpha-net.md: frontmatter: is not valid YAML: bad indentation'],
     ['an unknown comparison row', (c) => void ((c.areas[0]!.data as any).comparisons[0].entries = ['nope']), 'content/demo/_area.mdx: comparisons[0].entries[0]: unknown entry "nope"'],
   ];
 
