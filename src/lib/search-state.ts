@@ -5,9 +5,11 @@ export interface SearchState {
   group: string;
   decade: string;
   code: string;
+  /** One year, e.g. `2015`. */
+  year: string;
 }
 
-/** Reads `?q=…&area=…&group=…&decade=…&code=…`. */
+/** Reads `?q=…&area=…&group=…&decade=…&year=…&code=…`. */
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   return {
@@ -16,6 +18,7 @@ export function readSearchState(search: string): SearchState {
     group: params.get('group') ?? '',
     decade: params.get('decade') ?? '',
     code: params.get('code') ?? '',
+    year: params.get('year') ?? '',
   };
 }
 
@@ -27,6 +30,7 @@ export function writeSearchState(state: SearchState): string {
   if (state.group) params.set('group', state.group);
   if (state.decade) params.set('decade', state.decade);
   if (state.code) params.set('code', state.code);
+  if (state.year) params.set('year', state.year);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

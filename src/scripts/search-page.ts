@@ -40,6 +40,7 @@ async function buildYearFilter(module: Pagefind) {
   extra.innerHTML = `
     <label><span class="filter-name">Topic</span><select name="group"><option value="">any</option>${options('group')}</select></label>
     <label><span class="filter-name">Decade</span><select name="decade"><option value="">any</option>${options('decade')}</select></label>
+    <label><span class="filter-name">Year</span><select name="year"><option value="">any</option>${options('year')}</select></label>
     <label><span class="filter-name">Code</span><select name="code"><option value="">any</option>${options('code')}</select></label>`;
   applyState(readSearchState(location.search), false);
 }
@@ -52,13 +53,14 @@ function currentState(): SearchState {
     group: String(data.get('group') ?? ''),
     decade: String(data.get('decade') ?? ''),
     code: String(data.get('code') ?? ''),
+    year: String(data.get('year') ?? ''),
   };
 }
 
 function applyState(state: SearchState, setQuery = true) {
   if (setQuery) input.value = state.query;
   for (const box of form.querySelectorAll<HTMLInputElement>('input[name="area"]')) box.checked = state.areas.includes(box.value);
-  for (const name of ['group', 'decade', 'code'] as const) {
+  for (const name of ['group', 'decade', 'year', 'code'] as const) {
     const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
     if (select) select.value = state[name];
   }
@@ -81,6 +83,7 @@ async function run() {
   if (state.group) filters.group = state.group;
   if (state.decade) filters.decade = state.decade;
   if (state.code) filters.code = state.code;
+  if (state.year) filters.year = state.year;
   const search = await module.search(state.query, { filters });
   if (!search || mine !== generation) return;
   // Names are matched on the first 30 hits only, so a broad query stays cheap to load.

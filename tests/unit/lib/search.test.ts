@@ -26,9 +26,9 @@ describe('search attributes', () => {
 
 describe('search state in the URL', () => {
   it('round-trips query and filters', () => {
-    const state = { query: 'focal loss', areas: ['Detection', 'Image classification'], group: '', decade: '2010s', code: '' };
+    const state = { query: 'focal loss', areas: ['Detection', 'Image classification'], group: '', decade: '2010s', code: '', year: '2017' };
     const text = writeSearchState(state);
-    expect(text).toBe('?q=focal+loss&area=Detection&area=Image+classification&decade=2010s');
+    expect(text).toBe('?q=focal+loss&area=Detection&area=Image+classification&decade=2010s&year=2017');
     expect(readSearchState(text)).toEqual(state);
   });
   it('writes nothing for an empty state', () => {
