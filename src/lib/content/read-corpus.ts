@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { splitFrontmatter, type SplitSource } from './frontmatter';
 import type { Corpus, SourceFile } from './validate-corpus';
+import { readSpecFiles } from '../architecture/read-specs';
 
 const ENTRY_FILE = /^[^_.][^.]*\.mdx?$/;
 
@@ -31,7 +32,7 @@ export function readCorpus(root: string, contentDir = join(root, 'content')): Co
   const relativePath = (path: string) => relative(root, path).split('\\').join('/');
 
   for (const area of readdirSync(contentDir, { withFileTypes: true })) {
-    if (!area.isDirectory() || area.name === 'glossary') continue;
+    if (!area.isDirectory() || area.name === 'glossary' || area.name === 'architectures') continue;
     const folder = join(contentDir, area.name);
     for (const name of readdirSync(folder).sort()) {
       const path = join(folder, name);
@@ -48,5 +49,5 @@ export function readCorpus(root: string, contentDir = join(root, 'content')): Co
   }
   const metricsPath = join(contentDir, 'glossary', 'metrics.yaml');
   const metrics = { path: relativePath(metricsPath), data: existsSync(metricsPath) ? parse(readFileSync(metricsPath, 'utf8')) : undefined };
-  return { entries, areas, readingLists, metrics };
+  return { entries, areas, readingLists, metrics, architectures: readSpecFiles(root) };
 }

@@ -6,6 +6,8 @@ import { readingListSchema } from '../../schemas/reading-list';
 import { findCycle } from '../lineage/cycles';
 import { proseWordCount } from './frontmatter';
 import { fieldPath, type ContentProblem } from './problems';
+import { compileArchitectureFile } from '../architecture/compile';
+import type { SpecFile } from '../architecture/read-specs';
 
 /** One authored file, already split into frontmatter and body. */
 export interface SourceFile {
@@ -27,6 +29,8 @@ export interface Corpus {
   areas: SourceFile[];
   readingLists: SourceFile[];
   metrics: { path: string; data: unknown };
+  /** Architecture spec files (`content/architectures/*.yaml`). */
+  architectures?: SpecFile[];
 }
 
 /** Minimum words of explanation an entry page must carry. */
@@ -131,6 +135,21 @@ export function validateCorpus(corpus: Corpus): ContentProblem[] {
         problems.push({ file: file.path, field: `items[${index}].group`, message: `unknown group "${item.group}"` });
       }
     });
+  }
+
+  for (const spec of corpus.architectures ?? []) {
+    if (spec.parseError) {
+      problems.push({ file: spec.path, field: '', message: `is not valid YAML: ${spec.parseError}` });
+      continue;
+    }
+    const result = compileArchitectureFile(spec.data);
+    if (!result.ok) {
+      for (const problem of result.problems) problems.push({ file: spec.path, field: problem.field, message: problem.message });
+      continue;
+    }
+    const entry = (spec.data as { entry: string }).entry;
+    if (entry !== spec.id) problems.push({ file: spec.path, field: 'entry', message: `must equal the file name "${spec.id}"` });
+    if (!knownIds.has(entry)) problems.push({ file: spec.path, field: 'entry', message: `unknown entry "${entry}"` });
   }
 
   const cycle = findCycle(new Map([...entries].map(([id, { data }]) => [id, data.builds_on.map((edge) => edge.id)])));

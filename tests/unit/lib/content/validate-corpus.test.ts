@@ -40,6 +40,11 @@ describe('validateCorpus', () => {
     ['too little explanation', (c) => void (entry(c, 'alpha-net').body = 'Too short.'), 'content/demo/alpha-net.md: body: has 2 words of explanation, needs at least 150'],
     ['an unknown field', (c) => void (entry(c, 'alpha-net').data.venu = 'typo'), 'content/demo/alpha-net.md: venu: unknown field'],
     ['broken YAML', (c) => void (entry(c, 'alpha-net').parseError = 'bad indentation of a mapping entry'), 'content/demo/alpha-net.md: frontmatter: is not valid YAML: bad indentation'],
+    [
+      'an architecture spec with an impossible shape',
+      (c) => c.architectures!.push({ path: 'content/architectures/alpha-net.yaml', id: 'alpha-net', data: { entry: 'alpha-net', variants: [{ name: 'A', primary: true, input: [3, 8, 8], layers: [{ type: 'residual', body: [{ type: 'conv', out: 4, kernel: 1 }] }], reference: { params: 1, source: 'test' } }] } }),
+      'content/architectures/alpha-net.yaml: variants[0].layers[0]: residual block adds tensors of different shapes: body 4×8×8, shortcut 3×8×8',
+    ],
     ['an unknown comparison row', (c) => void ((c.areas[0]!.data as any).comparisons[0].entries = ['nope']), 'content/demo/_area.mdx: comparisons[0].entries[0]: unknown entry "nope"'],
   ];
 
