@@ -5,7 +5,8 @@ import { entrySchema } from './schemas/entry';
 import { areaSchema } from './schemas/area';
 import { readingListSchema } from './schemas/reading-list';
 import { metricDefinitionSchema } from './schemas/metric';
-import { AREAS_COLLECTION, GLOSSARY_COLLECTION, READING_LISTS_COLLECTION } from './queries/collection-names';
+import { architectureFileSchema } from './schemas/architecture';
+import { ARCHITECTURES_COLLECTION, AREAS_COLLECTION, GLOSSARY_COLLECTION, READING_LISTS_COLLECTION } from './queries/collection-names';
 
 // Every folder of content/ that has an _area.mdx is a roadmap area and one collection.
 const areaFolders = readdirSync('./content', { withFileTypes: true })
@@ -33,6 +34,10 @@ export const collections = {
   [READING_LISTS_COLLECTION]: defineCollection({
     loader: glob({ base: './content', pattern: '*/reading-list.yaml', generateId: folderOf }),
     schema: readingListSchema,
+  }),
+  [ARCHITECTURES_COLLECTION]: defineCollection({
+    loader: glob({ base: './content/architectures', pattern: '*.yaml' }),
+    schema: architectureFileSchema,
   }),
   [GLOSSARY_COLLECTION]: defineCollection({
     loader: file('./content/glossary/metrics.yaml'),

@@ -2,3 +2,4 @@
 export const AREAS_COLLECTION = 'areas';
 export const READING_LISTS_COLLECTION = 'readingLists';
 export const GLOSSARY_COLLECTION = 'glossary';
+export const ARCHITECTURES_COLLECTION = 'architectures';
