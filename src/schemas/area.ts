@@ -18,10 +18,18 @@ export const ENTRY_FIELDS = ['year', 'venue', 'organizations'] as const;
 
 const designKeys = designSchema.keyof().exclude(['source']);
 
-/** One column of a comparison table: an entry field, a design fact, or a metric on a dataset. */
+/** One column of a comparison table: an entry field, a design fact, a computed architecture total, or a metric on a dataset. */
 export const columnSchema = z.union([
   z.object({ /** Entry field to show. */ field: z.enum(ENTRY_FIELDS), /** Heading. */ label: z.string().optional() }).strict(),
   z.object({ /** Design fact to show (see `design`). */ design: designKeys, /** Heading. */ label: z.string().optional() }).strict(),
+  z
+    .object({
+      /** A total computed from the entry's primary architecture spec (content/architectures/). */
+      computed: z.enum(['params', 'macs', 'depth']),
+      /** Heading. */
+      label: z.string().optional(),
+    })
+    .strict(),
   z
     .object({
       /** Metric key of the glossary. */

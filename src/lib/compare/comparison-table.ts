@@ -38,6 +38,18 @@ export interface ComparisonModel {
 
 const EMPTY: ComparisonCell = { text: '—', sortValue: null };
 
+/** Totals of an entry's primary architecture spec, for `computed` columns. */
+export interface ComputedTotals {
+  variant: string;
+  params: number;
+  macs: number;
+  depth: number;
+  /** The reference the parameter count was checked against. */
+  reference: string;
+}
+
+const COMPUTED_LABELS = { params: 'Params (computed)', macs: 'MACs (computed)', depth: 'Depth (computed)' } as const;
+
 const DESIGN_LABELS: Record<string, string> = {
   variant: 'Variant',
   depth: 'Depth',
@@ -59,6 +71,7 @@ export function pickMetric(metrics: readonly MetricValue[], column: { metric: st
 }
 
 function header(column: Column, glossary: ReadonlyMap<string, MetricDefinition>): ComparisonHeader {
+  if ('computed' in column) return { label: column.label ?? COMPUTED_LABELS[column.computed], numeric: true, better: column.computed === 'depth' ? undefined : 'lower' };
   if ('field' in column) return { label: column.label ?? column.field[0]!.toUpperCase() + column.field.slice(1), numeric: column.field === 'year' };
   if ('design' in column) return { label: column.label ?? DESIGN_LABELS[column.design] ?? column.design, numeric: ['depth', 'convLayers', 'fcLayers'].includes(column.design) };
   const definition = glossary.get(column.metric);
@@ -71,7 +84,14 @@ function header(column: Column, glossary: ReadonlyMap<string, MetricDefinition>)
   };
 }
 
-function cell(entry: CatalogueEntry, column: Column, glossary: ReadonlyMap<string, MetricDefinition>): ComparisonCell {
+function cell(entry: CatalogueEntry, column: Column, glossary: ReadonlyMap<string, MetricDefinition>, computed: ReadonlyMap<string, ComputedTotals>): ComparisonCell {
+  if ('computed' in column) {
+    const totals = computed.get(entry.id);
+    if (!totals) return EMPTY;
+    const value = totals[column.computed];
+    const text = column.computed === 'depth' ? String(value) : formatValue(Math.round(value / 1e4) / 100, 'M');
+    return { text, sortValue: value, setting: totals.variant, source: `computed from AlphaTree's architecture spec, checked against ${totals.reference}` };
+  }
   if ('field' in column) {
     const value = entry.data[column.field];
     if (Array.isArray(value)) return value.length ? { text: value.join(', '), sortValue: value.join(', ') } : EMPTY;
@@ -104,14 +124,15 @@ export function buildComparison(
   areaEntries: readonly CatalogueEntry[],
   byId: ReadonlyMap<string, CatalogueEntry>,
   glossary: ReadonlyMap<string, MetricDefinition>,
+  computed: ReadonlyMap<string, ComputedTotals> = new Map(),
 ): ComparisonModel {
   const entries = table.entries
     ? table.entries.map((id) => byId.get(id)).filter((entry): entry is CatalogueEntry => entry !== undefined)
-    : areaEntries.filter((entry) => hasMetricValue(entry, table.columns));
+    : areaEntries.filter((entry) => hasMetricValue(entry, table.columns) || (table.columns.some((column) => 'computed' in column) && computed.has(entry.id)));
   return {
     id: table.id,
     caption: table.caption,
     headers: table.columns.map((column) => header(column, glossary)),
-    rows: entries.map((entry) => ({ entry, cells: table.columns.map((column) => cell(entry, column, glossary)) })),
+    rows: entries.map((entry) => ({ entry, cells: table.columns.map((column) => cell(entry, column, glossary, computed)) })),
   };
 }

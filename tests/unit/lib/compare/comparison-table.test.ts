@@ -63,6 +63,19 @@ describe('buildComparison', () => {
   });
 });
 
+describe('computed columns', () => {
+  it('take totals from the architecture spec and say so', () => {
+    const table = comparisonSchema.parse({ id: 'c', caption: 'C.', columns: [{ computed: 'params' }, { computed: 'depth' }] });
+    const computed = new Map([['resnet', { variant: 'ResNet-50', params: 25557032, macs: 4.09e9, depth: 50, reference: 'torchvision resnet50' }]]);
+    const model = buildComparison(table, [alex, resnet, plain], byId, glossary, computed);
+    expect(model.rows.map((row) => row.entry.id)).toEqual(['resnet']);
+    expect(model.rows[0]!.cells[0]).toMatchObject({ text: '25.56 M', sortValue: 25557032, setting: 'ResNet-50' });
+    expect(model.rows[0]!.cells[0]!.source).toContain('checked against torchvision resnet50');
+    expect(model.rows[0]!.cells[1]!.text).toBe('50');
+    expect(model.headers[0]!.label).toBe('Params (computed)');
+  });
+});
+
 describe('compareSortValues', () => {
   it('sorts numbers numerically in both directions', () => {
     expect(['10', '9', '100'].sort((a, b) => compareSortValues(a, b, true, true))).toEqual(['9', '10', '100']);
