@@ -123,6 +123,29 @@ describe('rendering', () => {
   });
 });
 
+describe('architecture diagrams', () => {
+  it('fold and unfold a stage', async () => {
+    const page = await session.newPage();
+    await page.goto(session.url('classification/resnet/'));
+    const stage = page.locator('#arch-resnet-50 details.stage').nth(1);
+    const drawing = stage.locator('svg');
+    expect(await drawing.isVisible()).toBe(true);
+    await stage.locator('summary').click();
+    expect(await drawing.isVisible()).toBe(false);
+    expect(await stage.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false);
+    await stage.locator('summary').click();
+    expect(await drawing.isVisible()).toBe(true);
+  });
+
+  it('show computed totals next to the reference', async () => {
+    const page = await session.newPage();
+    await page.goto(session.url('classification/resnet/'));
+    const totals = await page.locator('#arch-resnet-50 .totals').textContent();
+    expect(totals).toContain('25,557,032');
+    expect(totals).toContain('exact match');
+  });
+});
+
 describe('every template', () => {
   const templates = ['', 'classification/', 'classification/resnet/', 'lightweight/mobilenet-v2/', 'glossary/', 'search/?q=vgg', 'no-such-page/'];
 

@@ -62,11 +62,9 @@ export interface DiagramModel {
 const barHeight = (shape: Shape, largest: number) => (shape.flat ? 4 : Math.max(3, Math.round((Math.sqrt(shape.h * shape.w) / largest) * GEOMETRY.barMax)));
 
 class Builder {
-  readonly kinds = new Set<LayerKind>();
   constructor(private readonly largest: number) {}
 
   column(kind: LayerKind, label: string, extras: string[], shape: Shape, title: string, ellipse: boolean): Block {
-    this.kinds.add(kind);
     const { column, nodeWidth, nodeHeight, labelY, extraY, barBase, shapeY, rowHeight, mid } = GEOMETRY;
     const bar = barHeight(shape, this.largest);
     return {
@@ -193,7 +191,6 @@ class Builder {
     const shortcut = node.shortcut?.filter((item) => !(item.kind === 'leaf' && isModifier(item.layer)));
     const lead = 14;
     const arc = GEOMETRY.arcSpace + (shortcut?.length ? 18 : 0);
-    this.kinds.add('sum');
     return {
       extras,
       width: lead + body.width + GEOMETRY.dotColumn,
@@ -211,7 +208,6 @@ class Builder {
           const cx = x + lead + body.width / 2;
           out.push({ kind: 'rect', x: cx - 9, y: topY - 9, width: 18, height: 18, rx: 4, className: 'arch-node arch-conv', title: `projection shortcut: ${label}` });
           out.push({ kind: 'text', x: cx + 14, y: topY - 4, text: label, className: 'arch-extra', anchor: 'start' });
-          this.kinds.add('conv');
         }
         body.draw(x + lead, y + arc, out);
         out.push({ kind: 'circle', cx: dotX, cy: flowY, r: GEOMETRY.dot, className: 'arch-sum', title: `sum${extras.length ? `, ${extras.join(', ')}` : ''} → ${formatShape(node.output)}` });
@@ -226,7 +222,6 @@ class Builder {
     const width = Math.max(...rows.map((row) => row.width));
     const height = rows.reduce((total, row) => total + row.height, 0) + GEOMETRY.branchGap * (rows.length - 1);
     const mid = rows[0]!.mid;
-    this.kinds.add('concat');
     return {
       extras,
       width: lead + width + GEOMETRY.dotColumn + 10,
@@ -303,9 +298,10 @@ export function layoutDiagram(model: ArchitectureModel): DiagramModel {
       primitives,
     };
   });
-  if (lastLeaf) builder.kinds.add('output');
+  // The legend lists the colours actually drawn (after the classifier took the output colour).
+  const drawn = new Set(panels.flatMap((panel) => panel.primitives.flatMap((shape) => ('className' in shape ? shape.className.split(' ') : []))));
   const order = ['input', 'conv', 'conv-grouped', 'deconv', 'maxpool', 'avgpool', 'fc', 'output', 'norm', 'attention', 'sum', 'concat', 'other'] as const;
-  return { panels, kinds: order.filter((kind) => builder.kinds.has(kind)) };
+  return { panels, kinds: order.filter((kind) => drawn.has(`arch-${kind}`)) };
 }
 
 /** Title of the final fully connected layer's node, which is drawn in the output colour. */
