@@ -32,7 +32,8 @@ export const collections = {
     schema: areaSchema,
   }),
   [READING_LISTS_COLLECTION]: defineCollection({
-    loader: glob({ base: './content', pattern: '*/reading-list.yaml', generateId: folderOf }),
+    // An area may split its reading list into several files: reading-list.yaml, reading-list-<part>.yaml.
+    loader: glob({ base: './content', pattern: '*/reading-list*.yaml', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
     schema: readingListSchema,
   }),
   [ARCHITECTURES_COLLECTION]: defineCollection({

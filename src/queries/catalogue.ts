@@ -41,12 +41,12 @@ export async function getEntryDocument(area: string, id: string) {
   return document;
 }
 
-/** The reading list of an area, sorted by group order then year; empty when the area has none. */
+/** The reading list of an area (all its reading-list*.yaml files), sorted by group order then year; empty when the area has none. */
 export async function getReadingList(area: string, groupOrder: readonly string[]): Promise<ReadingItem[]> {
-  const list = (await getCollection(READING_LISTS_COLLECTION)).find((item) => item.id === area);
+  const lists = (await getCollection(READING_LISTS_COLLECTION)).filter((item) => item.id.split('/')[0] === area);
   const rank = (group: string) => {
     const index = groupOrder.indexOf(group);
     return index === -1 ? Infinity : index;
   };
-  return [...(list?.data.items ?? [])].sort((a, b) => rank(a.group) - rank(b.group) || a.year - b.year);
+  return lists.flatMap((list) => list.data.items).sort((a, b) => rank(a.group) - rank(b.group) || a.year - b.year);
 }

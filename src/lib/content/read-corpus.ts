@@ -39,7 +39,7 @@ export function readCorpus(root: string, contentDir = join(root, 'content')): Co
       if (name === '_area.mdx' || name === '_area.md') {
         const { data, body, parseError } = safeSplit(readFileSync(path, 'utf8'));
         areas.push({ path: relativePath(path), area: area.name, id: area.name, data, body, parseError });
-      } else if (name === 'reading-list.yaml') {
+      } else if (/^reading-list.*\.yaml$/.test(name)) {
         readingLists.push({ path: relativePath(path), area: area.name, id: area.name, body: '', ...safeYaml(readFileSync(path, 'utf8')) });
       } else if (ENTRY_FILE.test(name)) {
         const { data, body, parseError } = safeSplit(readFileSync(path, 'utf8'));
