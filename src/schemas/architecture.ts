@@ -145,6 +145,13 @@ export interface Branches {
   branches: Layer[][];
   label?: string;
 }
+/** A dense block (DenseNet): `times` layers, each concatenating its output to everything before it. */
+export interface Dense {
+  type: 'dense';
+  times: number;
+  layers: Layer[];
+  label?: string;
+}
 /** Saves the current tensor under a name, for a later `head` (detectors predict from several scales). */
 export interface Tap {
   type: 'tap';
@@ -159,7 +166,7 @@ export interface Head {
   label?: string;
 }
 
-export type Layer = LeafLayer | Stage | Repeat | Residual | Branches | Tap | Head;
+export type Layer = LeafLayer | Stage | Repeat | Residual | Branches | Dense | Tap | Head;
 
 const layerList: z.ZodType<Layer[]> = z.lazy(() => z.array(layerSchema));
 
@@ -169,6 +176,7 @@ export const repeatSchema = z
   .strict();
 export const residualSchema = z.object({ type: z.literal('residual'), body: layerList, shortcut: layerList.optional(), label: z.string().optional() }).strict();
 export const branchesSchema = z.object({ type: z.literal('branches'), branches: z.array(layerList).min(2), label: z.string().optional() }).strict();
+export const denseSchema = z.object({ type: z.literal('dense'), times: z.number().int().min(1), layers: layerList, label: z.string().optional() }).strict();
 export const tapSchema = z.object({ type: z.literal('tap'), name: z.string(), label: z.string().optional() }).strict();
 export const headSchema = z.object({ type: z.literal('head'), from: z.string(), layers: layerList, label: z.string().optional() }).strict();
 
@@ -193,6 +201,7 @@ export const layerSchema: z.ZodType<Layer> = z.lazy(() =>
     repeatSchema,
     residualSchema,
     branchesSchema,
+    denseSchema,
     tapSchema,
     headSchema,
   ]),

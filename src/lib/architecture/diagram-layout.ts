@@ -136,6 +136,10 @@ class Builder {
         if (!node.first) return rest;
         return this.sequenceOfBlocks([this.sequence(node.first), rest]);
       }
+      case 'dense': {
+        const asBranches = { ...node, kind: 'branches' as const, branches: [[], node.layers], output: { ...node.input, c: node.input.c + node.growth } };
+        return this.box(this.branches(asBranches), `×${node.times} dense, +${node.growth} each`, 'arch-repeat-box');
+      }
       case 'residual':
         return this.residual(node);
       case 'branches':
@@ -254,6 +258,7 @@ function largestSide(model: ArchitectureModel): number {
       if (node.kind === 'repeat') visit([...(node.first ?? []), ...node.rest]);
       if (node.kind === 'residual') visit(node.body);
       if (node.kind === 'branches') node.branches.forEach(visit);
+      if (node.kind === 'dense') visit(node.layers);
     }
   };
   visit(model.layers);

@@ -27,6 +27,7 @@ export type Annotated =
   | (Totals & { kind: 'repeat'; times: number; first?: Annotated[]; rest: Annotated[]; label?: string })
   | (Totals & { kind: 'residual'; body: Annotated[]; shortcut?: Annotated[]; label?: string })
   | (Totals & { kind: 'branches'; branches: Annotated[][]; label?: string })
+  | (Totals & { kind: 'dense'; times: number; layers: Annotated[]; growth: number; label?: string })
   | (Totals & { kind: 'tap'; name: string })
   | (Totals & { kind: 'head'; from: string; children: Annotated[]; label?: string });
 
@@ -211,6 +212,31 @@ function annotate(layer: Layer, input: Shape, path: string, context: Context): A
         macs: branches.reduce((total, branch) => total + sum(branch, 'macs'), 0),
         depth: Math.max(...branches.map((branch) => sum(branch, 'depth'))),
       };
+    }
+    case 'dense': {
+      // Each layer sees the concatenation of the block input and every earlier layer's output.
+      let current = input;
+      let params = 0;
+      let macs = 0;
+      let depth = 0;
+      let first: Annotated[] = [];
+      let growth = 0;
+      for (let index = 0; index < layer.times; index += 1) {
+        const nodes = sequence(layer.layers, current, `${path}.layers`, context);
+        const out = outputOf(nodes, current);
+        if (out.h !== current.h || out.w !== current.w) {
+          throw new ArchitectureError(path, `a dense layer must keep the resolution ${current.h}×${current.w}, got ${formatShape(out)}`);
+        }
+        if (index === 0) {
+          first = nodes;
+          growth = out.c;
+        }
+        params += sum(nodes, 'params');
+        macs += sum(nodes, 'macs');
+        depth += sum(nodes, 'depth');
+        current = { c: current.c + out.c, h: current.h, w: current.w };
+      }
+      return { kind: 'dense', times: layer.times, layers: first, growth, label: layer.label, path, input, output: current, params, macs, depth };
     }
     case 'tap':
       context.taps.set(layer.name, input);

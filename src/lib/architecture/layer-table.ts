@@ -47,6 +47,10 @@ export function layerTable(nodes: readonly Annotated[], level = 0, rows: LayerRo
           layerTable(branch, level + 2, rows);
         });
         break;
+      case 'dense':
+        rows.push({ level, name: node.label ?? 'dense block', detail: `×${node.times}, each adds ${node.growth} channels`, output: formatShape(node.output), params: node.params, times: node.times });
+        layerTable(node.layers, level + 1, rows);
+        break;
       case 'tap':
         rows.push({ level, name: 'tap', detail: node.name, output: formatShape(node.output), params: 0 });
         break;

@@ -81,6 +81,13 @@ describe('parameters, MACs and depth', () => {
     expect(model.depth).toBe(2);
   });
 
+  it('grows a dense block by its growth rate per layer and counts each layer at its own width', () => {
+    const model = run([64, 56, 56], [{ type: 'dense', times: 3, layers: [{ type: 'conv', out: 32, kernel: 3, padding: 1, bias: false }] }]);
+    expect(model.output).toEqual({ c: 160, h: 56, w: 56 });
+    expect(model.params).toBe((64 + 96 + 128) * 9 * 32);
+    expect(model.depth).toBe(3);
+  });
+
   it('adds side heads on tapped feature maps without changing the main path', () => {
     const model = run([16, 8, 8], [{ type: 'tap', name: 'a' }, { type: 'conv', out: 32, kernel: 3, stride: 2, padding: 1 }, { type: 'head', from: 'a', layers: [{ type: 'conv', out: 4, kernel: 3, padding: 1 }] }]);
     expect(model.output).toEqual({ c: 32, h: 4, w: 4 });
