@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeMermaid from './src/lib/markdown/rehype-mermaid.ts';
+import rehypeExternalLinks from './src/lib/markdown/rehype-external-links.ts';
 import contentCheck from './src/integrations/content-check.ts';
 
 // SITE and BASE let the same build serve from a domain root or a sub-path such as /AlphaTree/.
@@ -21,7 +22,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm, remarkMath],
-      rehypePlugins: [rehypeKatex, rehypeMermaid],
+      rehypePlugins: [rehypeKatex, rehypeMermaid, rehypeExternalLinks],
     }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
   },
