@@ -75,6 +75,10 @@ export const areaSchema = z
     color: z.string().regex(/^#[0-9a-f]{6}$/i),
     /** Groups in reading order. */
     groups: z.array(groupSchema).min(1),
+    /** Short name for navigation and the metro map, e.g. "Pose" (defaults to the title). */
+    shortTitle: z.string().optional(),
+    /** Entries of other areas that are also stations of this area's metro line (interchanges). */
+    interchanges: z.array(z.string()).default([]),
     /** Comparison tables shown on the area page. */
     comparisons: z.array(comparisonSchema).default([]),
   })

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'parse5';
 
 /** Where `npm test` builds the site before the build and browser layers run. */
-export const DIST = join(process.cwd(), 'dist');
+export const DIST = join(process.cwd(), process.env.OUT_DIR ?? 'dist');
 /** The base path the site was built with (BASE env), always with a trailing slash. */
 export const BASE = (process.env.BASE ?? '/').replace(/\/?$/, '/');
 

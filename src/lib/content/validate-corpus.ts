@@ -115,6 +115,9 @@ export function validateCorpus(corpus: Corpus): ContentProblem[] {
 
   for (const file of corpus.areas) {
     const area = areas.get(file.area);
+    area?.interchanges.forEach((id, index) => {
+      if (!knownIds.has(id)) problems.push({ file: file.path, field: `interchanges[${index}]`, message: `unknown entry "${id}"` });
+    });
     area?.comparisons.forEach((table, tableIndex) => {
       table.entries?.forEach((id, index) => {
         if (!knownIds.has(id)) problems.push({ file: file.path, field: `comparisons[${tableIndex}].entries[${index}]`, message: `unknown entry "${id}"` });
