@@ -146,8 +146,49 @@ describe('architecture diagrams', () => {
   });
 });
 
+describe('discovery', () => {
+  it('keeps reading progress in the browser and counts it on the area page', async () => {
+    const page = await session.newPage();
+    await page.goto(session.url('classification/resnet/'));
+    await page.getByRole('button', { name: '✓ Read' }).click();
+    expect(await page.getByRole('button', { name: '✓ Read' }).getAttribute('aria-pressed')).toBe('true');
+    await page.goto(session.url('classification/'));
+    await expect.poll(() => page.locator('[data-progress-ids]').first().textContent()).toMatch(/^Your progress: 1 of \d+ read$/);
+  });
+
+  it('compares entries chosen in the URL and adds one from the picker', async () => {
+    const page = await session.newPage();
+    await page.goto(session.url('compare/?ids=resnet,vgg'));
+    const table = page.locator('[data-compare-output] table');
+    await table.waitFor();
+    expect(await table.locator('thead th').allTextContents()).toEqual(['Fact', 'ResNet ×', 'VGG ×']);
+    expect(await table.textContent()).toContain('ResNet extends VGG');
+    await page.locator('#compare-add').fill('MobileNet V2');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('ids')).toBe('resnet,vgg,mobilenet-v2');
+  });
+
+  it('filters the timeline by area without JavaScript', async () => {
+    const page = await session.newPage();
+    await page.goto(session.url('timeline/'));
+    const resnet = page.getByRole('link', { name: 'ResNet', exact: true });
+    expect(await resnet.isVisible()).toBe(true);
+    await page.locator('#show-classification').uncheck();
+    expect(await resnet.isVisible()).toBe(false);
+  });
+
+  it('links every metro station to its entry', async () => {
+    const page = await session.newPage();
+    await page.goto(session.url(''));
+    const station = page.locator('.metro a.metro-station').filter({ hasText: 'ResNet' }).first();
+    await station.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/classification\/resnet\/$/);
+  });
+});
+
 describe('every template', () => {
-  const templates = ['', 'classification/', 'classification/resnet/', 'lightweight/mobilenet-v2/', 'glossary/', 'search/?q=vgg', 'no-such-page/'];
+  const templates = ['', 'classification/', 'classification/resnet/', 'lightweight/mobilenet-v2/', 'glossary/', 'search/?q=vgg', 'compare/?ids=resnet,vgg', 'timeline/', 'no-such-page/'];
 
   it('loads without console errors and without requests to other origins', async () => {
     for (const path of templates) {

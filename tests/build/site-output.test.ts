@@ -23,6 +23,8 @@ describe('built pages', () => {
       BASE,
       `${BASE}glossary/`,
       `${BASE}search/`,
+      `${BASE}compare/`,
+      `${BASE}timeline/`,
       `${BASE}404`,
     ];
     expect(expected.filter((url) => !byUrl.has(url))).toEqual([]);
@@ -108,6 +110,17 @@ describe('no request to another origin', () => {
       for (const match of text.matchAll(/(?:url\(|@import\s+|import\(|from\s*)["']?(https?:\/\/[^"')\s]+)/g)) faults.push(`_astro/${file}: loads ${match[1]}`);
     }
     expect(faults).toEqual([]);
+  });
+});
+
+describe('data export', () => {
+  it('/data/entries.json lists every entry with the documented shape', () => {
+    const data = JSON.parse(readFileSync(join(DIST, 'data/entries.json'), 'utf8'));
+    expect(data.version).toBe(1);
+    expect(data.count).toBe(corpus.entries.length);
+    const resnet = data.entries.find((entry: { id: string }) => entry.id === 'resnet');
+    expect(resnet).toMatchObject({ area: 'classification', path: 'classification/resnet/', year: 2015, architecture: { variant: 'ResNet-50', params: 25557032, depth: 50 } });
+    expect(resnet.bibtex).toContain('@article{he2015deep');
   });
 });
 
