@@ -6,6 +6,12 @@ const isDark = () =>
 
 let counter = 0;
 
+/** A text alternative from the diagram's own node labels, e.g. "Diagram: AlexNet 2012, ZFNet 2013, …". */
+function describeDiagram(source: string): string {
+  const labels = [...source.matchAll(/\[([^\]]+)\]/g)].map((match) => match[1]!.trim());
+  return labels.length ? `Diagram: ${[...new Set(labels)].join(', ')}` : 'Diagram';
+}
+
 /** Renders every `.mermaid-diagram` on the page; the source stays in the page for reference. */
 export async function renderMermaidDiagrams(): Promise<void> {
   mermaid.initialize({ startOnLoad: false, theme: isDark() ? 'dark' : 'neutral', securityLevel: 'strict', fontFamily: 'system-ui, sans-serif' });
@@ -20,7 +26,9 @@ export async function renderMermaidDiagrams(): Promise<void> {
       figure.prepend(output);
     }
     output.innerHTML = svg;
-    output.querySelector('svg')?.setAttribute('role', 'img');
+    const svgElement = output.querySelector('svg');
+    svgElement?.setAttribute('role', 'img');
+    svgElement?.setAttribute('aria-label', describeDiagram(source.textContent ?? ''));
     figure.dataset.rendered = 'true';
     source.setAttribute('hidden', '');
   }

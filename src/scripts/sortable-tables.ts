@@ -4,10 +4,12 @@ import { compareSortValues } from '../lib/compare/sort-values';
 for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) {
   const headers = [...table.tHead!.rows[0]!.cells];
   headers.forEach((cell, column) => {
+    // Only the label becomes the button: a glossary link next to it must stay a separate control.
+    const label = cell.querySelector('[data-sort-label]') ?? cell;
     const button = document.createElement('button');
     button.type = 'button';
-    button.append(...cell.childNodes);
-    cell.append(button);
+    button.append(...label.childNodes);
+    label.append(button);
     cell.setAttribute('aria-sort', 'none');
     button.addEventListener('click', () => {
       const ascending = cell.getAttribute('aria-sort') !== 'ascending';

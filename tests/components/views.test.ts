@@ -22,7 +22,7 @@ describe('ComparisonTable', () => {
     const html = await container.renderToString(ComparisonTable, { props: { model: buildComparison(table, [], byId, glossary) } });
     expect(html).toMatch(/<caption[^>]*>Demo caption\./);
     expect(html).toMatch(/<th scope="col"[^>]*>Model<\/th>/);
-    expect(html).toContain('href="/glossary/#top1-acc"');
+    expect(html).toMatch(/<a class="glossary-link"[^>]*href="\/glossary\/#top1-acc"/);
     expect(html).toContain('href="/cls/alexnet/"');
     expect(html).toContain('56.5%');
     expect(html).toContain('Source: torchvision model card');

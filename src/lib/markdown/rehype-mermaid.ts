@@ -36,7 +36,7 @@ export function markMermaidBlocks(tree: HastNode): number {
             {
               type: 'element',
               tagName: 'pre',
-              properties: { className: ['mermaid-source'], ariaLabel: 'Diagram source (Mermaid)' },
+              properties: { className: ['mermaid-source'] },
               children: [{ type: 'text', value: textOf(child).trim() }],
             },
           ],

@@ -16,7 +16,7 @@ describe('markMermaidBlocks', () => {
       type: 'element',
       tagName: 'figure',
       properties: { className: ['mermaid-diagram'] },
-      children: [{ type: 'element', tagName: 'pre', properties: { className: ['mermaid-source'], ariaLabel: 'Diagram source (Mermaid)' }, children: [{ type: 'text', value: 'flowchart LR\n  a --> b' }] }],
+      children: [{ type: 'element', tagName: 'pre', properties: { className: ['mermaid-source'] }, children: [{ type: 'text', value: 'flowchart LR\n  a --> b' }] }],
     });
   });
   it('leaves other code blocks alone', () => {
