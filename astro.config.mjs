@@ -26,6 +26,8 @@ export default defineConfig({
     }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
   },
+  // OUT_DIR lets the test suite build a second copy with a base path next to the main one.
+  outDir: process.env.OUT_DIR ?? './dist',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });

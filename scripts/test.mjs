@@ -9,9 +9,9 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 let passed = 0;
 let failed = 0;
 
-function step(name, command, args) {
+function step(name, command, args, env = {}) {
   console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status === 0) passed += 1;
   else {
     failed += 1;
@@ -24,18 +24,29 @@ step('type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);
 step('build', 'npm', ['run', 'build']);
 
 mkdirSync('test-results', { recursive: true });
-const report = 'test-results/vitest.json';
-console.log('\n=== vitest: unit, content, components, build output, browser');
-spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { stdio: 'inherit', env: process.env });
-if (existsSync(report)) {
+
+/** Runs vitest with a JSON report and adds its counts; a suite that fails to load counts as a failure. */
+function vitest(name, files, env = {}) {
+  const report = `test-results/${name.replace(/\W+/g, '-')}.json`;
+  console.log(`\n=== vitest (${name})`);
+  spawnSync('npx', ['vitest', 'run', ...files, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (!existsSync(report)) {
+    failed += 1;
+    console.log(`=== vitest (${name}) wrote no report`);
+    return;
+  }
   const results = JSON.parse(readFileSync(report, 'utf8'));
   passed += results.numPassedTests;
-  failed += results.numFailedTests + (results.numFailedTestSuites ?? 0) - (results.testResults ?? []).filter((suite) => suite.status === 'failed' && suite.assertionResults?.some((test) => test.status === 'failed')).length;
+  const brokenSuites = (results.testResults ?? []).filter((suite) => suite.status === 'failed' && !suite.assertionResults?.some((test) => test.status === 'failed')).length;
+  failed += results.numFailedTests + brokenSuites;
   if (results.numTotalTests === 0) failed += 1;
-} else {
-  failed += 1;
-  console.log('=== vitest wrote no report');
 }
+
+vitest('unit, content, components, build output, browser', []);
+
+// The same site served from a sub-path: no link may assume the site lives at /.
+const base = { BASE: '/AlphaTree/', OUT_DIR: 'dist-base' };
+if (step('build with base path /AlphaTree/', 'npm', ['run', 'build'], base)) vitest('build output and browser at /AlphaTree/', ['tests/build', 'tests/browser'], base);
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
