@@ -113,6 +113,31 @@ export function validateCorpus(corpus: Corpus): ContentProblem[] {
     });
   }
 
+  // Relative links between pages in bodies: `../id/` (same area) and `../../area/id/` (another area)
+  // from an entry; `id/` and `../area/` from an area intro. The build-output test checks the rest.
+  const areaIds = new Set(corpus.areas.map((file) => file.area));
+  const entryArea = new Map([...knownIds].map(([id, file]) => [id, file.area]));
+  const checkLinks = (file: SourceFile, isAreaIntro: boolean) => {
+    for (const match of file.body.matchAll(/\]\((\.\.\/|(?![a-z]+:|\/|#))([^)#\s]*)(#[^)\s]*)?\)/g)) {
+      const target = (match[1] === '../' ? '../' : '') + match[2];
+      const parts = target.split('/').filter(Boolean);
+      const up = parts.filter((part) => part === '..').length;
+      const rest = parts.filter((part) => part !== '..');
+      // Depth of the directory the link resolves from: an entry page is /area/id/, an intro /area/.
+      const base = (isAreaIntro ? 1 : 2) - up;
+      const global = (name: string) => areaIds.has(name) || ['glossary', 'timeline', 'compare', 'search'].includes(name);
+      let ok: boolean;
+      if (base === 1 && rest.length === 1) ok = entryArea.get(rest[0]!) === file.area;
+      else if (base === 0 && rest.length === 1) ok = global(rest[0]!);
+      else if (base === 0 && rest.length === 2) ok = entryArea.get(rest[1]!) === rest[0];
+      else if (base < 0 || rest.length === 0) ok = false;
+      else continue;
+      if (!ok) problems.push({ file: file.path, field: 'body', message: `link to "${match[1] === '../' ? '../' : ''}${match[2]}" does not lead to an entry or area page` });
+    }
+  };
+  for (const file of corpus.entries) if (!file.parseError) checkLinks(file, false);
+  for (const file of corpus.areas) if (!file.parseError) checkLinks(file, true);
+
   for (const file of corpus.areas) {
     const area = areas.get(file.area);
     area?.interchanges.forEach((id, index) => {

@@ -45,6 +45,8 @@ describe('validateCorpus', () => {
       (c) => c.architectures!.push({ path: 'content/architectures/alpha-net.yaml', id: 'alpha-net', data: { entry: 'alpha-net', variants: [{ name: 'A', primary: true, input: [3, 8, 8], layers: [{ type: 'residual', body: [{ type: 'conv', out: 4, kernel: 1 }] }], reference: { params: 1, source: 'test' } }] } }),
       'content/architectures/alpha-net.yaml: variants[0].layers[0]: residual block adds tensors of different shapes: body 4×8×8, shortcut 3×8×8',
     ],
+    ['a body link to a page that does not exist', (c) => void (entry(c, 'beta-net').body += '\nSee [Gamma](../gamma-net/).'), 'content/demo/beta-net.md: body: link to "../gamma-net/" does not lead to an entry or area page'],
+    ['a body link into the wrong area', (c) => void (entry(c, 'beta-net').body += '\nSee [Alpha](../../other/alpha-net/).'), 'content/demo/beta-net.md: body: link to "../../other/alpha-net/"'],
     ['an unknown comparison row', (c) => void ((c.areas[0]!.data as any).comparisons[0].entries = ['nope']), 'content/demo/_area.mdx: comparisons[0].entries[0]: unknown entry "nope"'],
   ];
 
