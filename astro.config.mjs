@@ -30,4 +30,22 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  security: {
+    // Scripts: only this origin plus the hashes Astro computes for its inline scripts; Pagefind
+    // compiles WebAssembly. Styles allow inline style attributes (colour custom properties on
+    // diagrams and lines, Mermaid's generated SVG styles), which carry no script.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
 });

@@ -113,6 +113,23 @@ describe('no request to another origin', () => {
   });
 });
 
+describe('content security policy', () => {
+  it('every page carries a CSP whose script-src has no unsafe-inline and which allows only this origin', () => {
+    const faults = pages.flatMap((page) => {
+      const meta = page.elements.find((element) => element.tag === 'meta' && element.attrs['http-equiv']?.toLowerCase() === 'content-security-policy');
+      if (!meta) return [`${page.file}: no CSP`];
+      const directives = new Map(meta.attrs.content!.split(';').map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name, ...values]) => [name!, values]));
+      const script = directives.get('script-src') ?? [];
+      return [
+        script.includes("'unsafe-inline'") ? [`${page.file}: script-src allows unsafe-inline`] : [],
+        directives.get('default-src')?.join(' ') === "'self'" ? [] : [`${page.file}: default-src is not 'self'`],
+        script.some((value) => /^https?:/.test(value)) ? [`${page.file}: script-src names another origin`] : [],
+      ].flat();
+    });
+    expect(faults).toEqual([]);
+  });
+});
+
 describe('data export', () => {
   it('/data/entries.json lists every entry with the documented shape', () => {
     const data = JSON.parse(readFileSync(join(DIST, 'data/entries.json'), 'utf8'));
