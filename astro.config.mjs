@@ -30,6 +30,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // No preload lists for lazily imported chunks: Mermaid's list alone would double the eager JS.
+  vite: { build: { modulePreload: false } },
   security: {
     // Scripts: only this origin plus the hashes Astro computes for its inline scripts; Pagefind
     // compiles WebAssembly. Styles allow inline style attributes (colour custom properties on

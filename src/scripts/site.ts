@@ -1,5 +1,4 @@
-// The only script every page loads: keyboard access to search, the theme toggle, and a loader
-// that fetches the diagram renderer only when the page has a diagram.
+// The only script every page loads: keyboard access to search and the theme toggle.
 const THEME_KEY = 'alphatree-theme';
 const root = document.documentElement;
 
@@ -30,7 +29,3 @@ document.addEventListener('keydown', (event) => {
   input.focus();
   input.select();
 });
-
-if (document.querySelector('.mermaid-diagram')) {
-  void import('./mermaid-render').then(({ renderMermaidDiagrams }) => renderMermaidDiagrams());
-}

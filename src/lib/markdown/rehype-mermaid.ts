@@ -50,9 +50,19 @@ export function markMermaidBlocks(tree: HastNode): number {
   return found;
 }
 
-/** The rehype plugin. */
+interface VFileLike {
+  data: { astro?: { frontmatter?: Record<string, unknown> } };
+}
+
+/**
+ * The rehype plugin. It also sets `hasMermaid` in the page's remark-plugin frontmatter, so that
+ * layouts add the diagram renderer only to pages that have a diagram.
+ */
 export default function rehypeMermaid() {
-  return (tree: HastNode) => {
-    markMermaidBlocks(tree);
+  return (tree: HastNode, file: VFileLike) => {
+    if (markMermaidBlocks(tree) === 0) return;
+    file.data.astro ??= {};
+    file.data.astro.frontmatter ??= {};
+    file.data.astro.frontmatter.hasMermaid = true;
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markMermaidBlocks } from '../../../../src/lib/markdown/rehype-mermaid';
+import rehypeMermaid, { markMermaidBlocks } from '../../../../src/lib/markdown/rehype-mermaid';
 
 const code = (language: string, text: string) => ({
   type: 'element',
@@ -23,5 +23,14 @@ describe('markMermaidBlocks', () => {
     const tree = { type: 'root', children: [code('python', 'print(1)')] };
     expect(markMermaidBlocks(tree)).toBe(0);
     expect(tree.children[0]!.tagName).toBe('pre');
+  });
+
+  it('tells the layout that the page has a diagram, and only then', () => {
+    const withDiagram = { data: {} as { astro?: { frontmatter?: Record<string, unknown> } } };
+    rehypeMermaid()({ type: 'root', children: [code('mermaid', 'flowchart LR')] }, withDiagram);
+    expect(withDiagram.data.astro?.frontmatter?.hasMermaid).toBe(true);
+    const without = { data: {} as { astro?: { frontmatter?: Record<string, unknown> } } };
+    rehypeMermaid()({ type: 'root', children: [code('js', 'x')] }, without);
+    expect(without.data.astro).toBeUndefined();
   });
 });
