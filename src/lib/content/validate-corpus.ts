@@ -33,6 +33,17 @@ export interface Corpus {
   architectures?: SpecFile[];
 }
 
+/** Links known to be dead or misleading: the original roadmap's image host and Google Code. */
+export const DEAD_LINKS: { pattern: RegExp; reason: string }[] = [
+  { pattern: /weslynn\/graphic-deep-neural-network/, reason: 'points at the original roadmap\'s removed diagram repository' },
+  { pattern: /^https?:\/\/code\.google\.com\//, reason: 'Google Code is shut down; link the archive or a GitHub export instead' },
+];
+
+function deadLinkProblems(file: { path: string; data: unknown; body?: string }): ContentProblem[] {
+  const urls = [...JSON.stringify(file.data ?? null).matchAll(/https?:\/\/[^"\s)]+/g), ...(file.body ?? '').matchAll(/https?:\/\/[^"\s)]+/g)].map((match) => match[0]);
+  return urls.flatMap((url) => DEAD_LINKS.filter(({ pattern }) => pattern.test(url)).map(({ reason }) => ({ file: file.path, field: 'links', message: `${url} ${reason}` })));
+}
+
 /** Minimum words of explanation an entry page must carry. */
 export const MIN_BODY_WORDS = 150;
 
@@ -136,6 +147,7 @@ export function validateCorpus(corpus: Corpus): ContentProblem[] {
     }
   };
   for (const file of corpus.entries) if (!file.parseError) checkLinks(file, false);
+  for (const file of [...corpus.entries, ...corpus.areas, ...corpus.readingLists]) problems.push(...deadLinkProblems(file));
   for (const file of corpus.areas) if (!file.parseError) checkLinks(file, true);
 
   for (const file of corpus.areas) {

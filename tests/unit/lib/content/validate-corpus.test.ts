@@ -47,6 +47,16 @@ describe('validateCorpus', () => {
     ],
     ['a body link to a page that does not exist', (c) => void (entry(c, 'beta-net').body += '\nSee [Gamma](../gamma-net/).'), 'content/demo/beta-net.md: body: link to "../gamma-net/" does not lead to an entry or area page'],
     ['a body link into the wrong area', (c) => void (entry(c, 'beta-net').body += '\nSee [Alpha](../../other/alpha-net/).'), 'content/demo/beta-net.md: body: link to "../../other/alpha-net/"'],
+    [
+      'a link to a dead host we know of',
+      (c) => void (entry(c, 'beta-net').data.code = [{ url: 'https://code.google.com/p/cuda-convnet/', kind: 'community', framework: 'CUDA' }]),
+      'content/demo/beta-net.md: links: https://code.google.com/p/cuda-convnet/ Google Code is shut down',
+    ],
+    [
+      "a link into the original roadmap's diagram repository",
+      (c) => void (entry(c, 'beta-net').body += '\n![x](https://github.com/weslynn/graphic-deep-neural-network/blob/master/pic/resnet.png)'),
+      'points at the original roadmap',
+    ],
     ['an unknown comparison row', (c) => void ((c.areas[0]!.data as any).comparisons[0].entries = ['nope']), 'content/demo/_area.mdx: comparisons[0].entries[0]: unknown entry "nope"'],
   ];
 
