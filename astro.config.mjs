@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
@@ -18,7 +19,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm, remarkMath],

@@ -187,6 +187,21 @@ describe('discovery', () => {
   });
 });
 
+describe('without JavaScript', () => {
+  it('entry, area and glossary content, tables, lineage and diagrams are readable, and search says it needs JavaScript', async () => {
+    const page = await session.newPage({ javaScriptEnabled: false });
+    await page.goto(session.url('classification/'));
+    expect(await page.locator('#lineage + figure svg').isVisible()).toBe(true);
+    expect(await page.locator('#classic table').isVisible()).toBe(true);
+    expect(await page.locator('.mermaid-source').first().textContent()).toContain('flowchart LR');
+    await page.goto(session.url('classification/resnet/'));
+    expect(await page.locator('#arch-resnet-50 .diagram-frame svg').first().isVisible()).toBe(true);
+    expect(await page.locator('.katex').first().isVisible()).toBe(true);
+    await page.goto(session.url('search/?q=resnet'));
+    expect(await page.locator('noscript, .notice').first().textContent()).toContain('needs JavaScript');
+  });
+});
+
 describe('every template', () => {
   const templates = ['', 'classification/', 'classification/resnet/', 'lightweight/mobilenet-v2/', 'glossary/', 'search/?q=vgg', 'compare/?ids=resnet,vgg', 'timeline/', 'no-such-page/'];
 

@@ -113,6 +113,20 @@ describe('no request to another origin', () => {
   });
 });
 
+describe('deployment files', () => {
+  it('has a sitemap, robots.txt pointing at it, and an RSS item per entry', () => {
+    expect(existsSync(join(DIST, 'sitemap-index.xml'))).toBe(true);
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+sitemap-index\.xml$/m);
+    const rss = readFileSync(join(DIST, 'rss.xml'), 'utf8');
+    expect(rss.match(/<item>/g)?.length).toBe(corpus.entries.length);
+  });
+
+  it('every page has OpenGraph title and description', () => {
+    const faults = pages.filter((page) => !['og:title', 'og:description'].every((property) => page.elements.some((element) => element.tag === 'meta' && element.attrs.property === property && element.attrs.content))).map((page) => page.file);
+    expect(faults).toEqual([]);
+  });
+});
+
 describe('content security policy', () => {
   it('every page carries a CSP whose script-src has no unsafe-inline and which allows only this origin', () => {
     const faults = pages.flatMap((page) => {

@@ -7,7 +7,7 @@ import { startStaticServer } from '../../scripts/static-server.mjs';
 /** One browser and one server for a test file, recording console errors and foreign requests. */
 export interface BrowserSession {
   url: (path?: string) => string;
-  newPage: (options?: { width?: number; colorScheme?: 'light' | 'dark'; bypassCSP?: boolean }) => Promise<Page>;
+  newPage: (options?: { width?: number; colorScheme?: 'light' | 'dark'; bypassCSP?: boolean; javaScriptEnabled?: boolean }) => Promise<Page>;
   consoleErrors: string[];
   foreignRequests: string[];
   close: () => Promise<void>;
@@ -24,8 +24,8 @@ export async function openSession(): Promise<BrowserSession> {
     url: (path = '') => new URL(path, siteUrl).href,
     consoleErrors,
     foreignRequests,
-    async newPage({ width = 1280, colorScheme = 'light', bypassCSP = false } = {}) {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, bypassCSP });
+    async newPage({ width = 1280, colorScheme = 'light', bypassCSP = false, javaScriptEnabled = true } = {}) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, bypassCSP, javaScriptEnabled });
       contexts.push(context);
       // Any request to another origin is recorded and refused: the site must work offline.
       await context.route('**/*', (route) => {
