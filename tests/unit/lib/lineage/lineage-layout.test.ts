@@ -59,3 +59,24 @@ describe('layoutLineage', () => {
     expect(layoutLineage(areaLineage('cls', all, byId))).toEqual(layout);
   });
 });
+
+describe('layoutLineage with groups', () => {
+  const fork = makeEntry('fork', 'cls', { year: 2014, group: 'side', builds_on: [{ id: 'alexnet', relation: 'extends' }] });
+  const entries = [alex, vgg, fork, bn];
+  const graph = areaLineage('cls', [...entries, makeEntry('late', 'cls', { year: 2016, builds_on: [{ id: 'bn', relation: 'combines' }] })], new Map([...entries].map((entry) => [entry.id, entry])));
+  const layout = layoutLineage(graph, [{ id: 'main', title: 'Main line' }, { id: 'side', title: 'Side line' }]);
+  const node = (id: string) => layout.nodes.find((placed) => placed.entry.id === id)!;
+
+  it('draws one lane per group in reading order, ancestors from other areas first', () => {
+    expect(layout.bands.map((band) => band.title)).toEqual(['From other areas', 'Main line', 'Side line']);
+    expect(node('bn').y).toBeLessThan(node('alexnet').y);
+    expect(node('alexnet').y).toBeLessThan(node('fork').y);
+  });
+
+  it('keeps every node inside its lane', () => {
+    for (const placed of layout.nodes) {
+      const band = layout.bands.find((candidate) => placed.y >= candidate.y && placed.y + placed.height <= candidate.y + candidate.height);
+      expect(band, placed.entry.id).toBeDefined();
+    }
+  });
+});
