@@ -7,8 +7,15 @@ export function searchFilters(areaTitle: string, groupTitle: string, data: Pick<
     group: groupTitle,
     year: String(data.year),
     decade: `${Math.floor(data.year / 10) * 10}s`,
+    venue: venueSeries(data.venue),
     code: data.code.some((code) => code.kind === 'official') ? 'official code' : 'no official code',
   };
+}
+
+/** The venue without its year and edition: "CVPR 2016" → "CVPR", "ICCV 2017 Workshops" → "ICCV". */
+export function venueSeries(venue: string): string {
+  const series = venue.split(/\s+(?:19|20)\d\d\b/)[0]!.replace(/\s*\(.*$/, '').trim();
+  return series || venue;
 }
 
 /** Separates aliases inside one metadata string (Pagefind metadata values are flat strings). */

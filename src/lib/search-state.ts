@@ -7,9 +7,11 @@ export interface SearchState {
   code: string;
   /** One year, e.g. `2015`. */
   year: string;
+  /** A venue series, e.g. `CVPR`. */
+  venue: string;
 }
 
-/** Reads `?q=…&area=…&group=…&decade=…&year=…&code=…`. */
+/** Reads `?q=…&area=…&group=…&decade=…&year=…&venue=…&code=…`. */
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   return {
@@ -19,6 +21,7 @@ export function readSearchState(search: string): SearchState {
     decade: params.get('decade') ?? '',
     code: params.get('code') ?? '',
     year: params.get('year') ?? '',
+    venue: params.get('venue') ?? '',
   };
 }
 
@@ -31,6 +34,7 @@ export function writeSearchState(state: SearchState): string {
   if (state.decade) params.set('decade', state.decade);
   if (state.code) params.set('code', state.code);
   if (state.year) params.set('year', state.year);
+  if (state.venue) params.set('venue', state.venue);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

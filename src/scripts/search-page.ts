@@ -41,6 +41,7 @@ async function buildYearFilter(module: Pagefind) {
     <label><span class="filter-name">Topic</span><select name="group"><option value="">any</option>${options('group')}</select></label>
     <label><span class="filter-name">Decade</span><select name="decade"><option value="">any</option>${options('decade')}</select></label>
     <label><span class="filter-name">Year</span><select name="year"><option value="">any</option>${options('year')}</select></label>
+    <label><span class="filter-name">Venue</span><select name="venue"><option value="">any</option>${options('venue')}</select></label>
     <label><span class="filter-name">Code</span><select name="code"><option value="">any</option>${options('code')}</select></label>`;
   applyState(readSearchState(location.search), false);
 }
@@ -54,13 +55,14 @@ function currentState(): SearchState {
     decade: String(data.get('decade') ?? ''),
     code: String(data.get('code') ?? ''),
     year: String(data.get('year') ?? ''),
+    venue: String(data.get('venue') ?? ''),
   };
 }
 
 function applyState(state: SearchState, setQuery = true) {
   if (setQuery) input.value = state.query;
   for (const box of form.querySelectorAll<HTMLInputElement>('input[name="area"]')) box.checked = state.areas.includes(box.value);
-  for (const name of ['group', 'decade', 'year', 'code'] as const) {
+  for (const name of ['group', 'decade', 'year', 'venue', 'code'] as const) {
     const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
     if (select) select.value = state[name];
   }
@@ -84,6 +86,7 @@ async function run() {
   if (state.decade) filters.decade = state.decade;
   if (state.code) filters.code = state.code;
   if (state.year) filters.year = state.year;
+  if (state.venue) filters.venue = state.venue;
   const search = await module.search(state.query, { filters });
   if (!search || mine !== generation) return;
   // Names are matched on the first 30 hits only, so a broad query stays cheap to load.
@@ -125,6 +128,23 @@ form.addEventListener('submit', (event) => {
   void run();
 });
 input.addEventListener('focus', () => void loadPagefind(), { once: true });
+
+// Arrow keys move between the search box and the results; Enter follows the focused result.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('h2 a')];
+  if (!links.length) return;
+  const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (document.activeElement === input && event.key === 'ArrowDown') {
+    event.preventDefault();
+    links[0]!.focus();
+  } else if (current !== -1) {
+    event.preventDefault();
+    const next = current + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) input.focus();
+    else links[Math.min(next, links.length - 1)]!.focus();
+  }
+});
 
 const initial = readSearchState(location.search);
 applyState(initial);

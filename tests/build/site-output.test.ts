@@ -1,19 +1,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BASE, DIST, builtPages, type BuiltPage } from '../support/built-site';
+import { BASE, DIST, builtPages } from '../support/built-site';
+import { cspFaults, externalLinkFaults, foreignResourceFaults, internalLinkFaults } from '../../src/lib/site-check/site-checks';
 import { readCorpus } from '../../src/lib/content/read-corpus';
 
 const pages = builtPages();
 const byUrl = new Map(pages.map((page) => [page.url, page]));
 const corpus = readCorpus(process.cwd());
-
-/** Resolves a link found on a page to a site path, or undefined when it leaves the site. */
-function internalTarget(page: BuiltPage, href: string): URL | undefined {
-  if (/^(mailto:|javascript:|data:)/.test(href)) return undefined;
-  const resolved = new URL(href, `http://site.test${page.url}`);
-  return resolved.origin === 'http://site.test' ? resolved : undefined;
-}
 
 describe('built pages', () => {
   it('exist for every entry, every area, the glossary, search and 404', () => {
@@ -55,55 +49,17 @@ describe('built pages', () => {
 
 describe('links', () => {
   it('every internal link and #fragment resolves (page → target)', () => {
-    const faults: string[] = [];
-    for (const page of pages) {
-      for (const element of page.elements) {
-        const href = element.tag === 'a' || element.tag === 'link' ? element.attrs.href : undefined;
-        if (!href) continue;
-        const target = internalTarget(page, href);
-        if (!target) continue;
-        const path = decodeURIComponent(target.pathname);
-        const targetPage = byUrl.get(path);
-        const isFile = !targetPage && existsSync(join(DIST, path.slice(BASE.length)));
-        if (!targetPage && !isFile) {
-          faults.push(`${page.file}: link to ${href} → no such page`);
-          continue;
-        }
-        const fragment = decodeURIComponent(target.hash.slice(1));
-        if (fragment && targetPage && !targetPage.ids.has(fragment)) faults.push(`${page.file}: link to ${href} → no id "${fragment}" on ${targetPage.file}`);
-      }
-    }
-    expect(faults).toEqual([]);
+    expect(internalLinkFaults(pages, (path) => existsSync(join(DIST, path.slice(BASE.length))))).toEqual([]);
   });
 
   it('external links are https and open safely', () => {
-    const faults: string[] = [];
-    for (const page of pages) {
-      for (const element of page.elements.filter((candidate) => candidate.tag === 'a' && candidate.attrs.href)) {
-        const href = element.attrs.href!;
-        if (internalTarget(page, href)) continue;
-        if (!href.startsWith('https://')) faults.push(`${page.file}: ${href} is not https`);
-        else if (!(element.attrs.rel ?? '').includes('noopener')) faults.push(`${page.file}: ${href} lacks rel="noopener"`);
-        try {
-          new URL(href);
-        } catch {
-          faults.push(`${page.file}: ${href} is not a URL`);
-        }
-      }
-    }
-    expect(faults).toEqual([]);
+    expect(externalLinkFaults(pages)).toEqual([]);
   });
 });
 
 describe('no request to another origin', () => {
   it('no script, stylesheet, image, font or frame is loaded from elsewhere', () => {
-    const faults: string[] = [];
-    for (const page of pages) {
-      for (const element of page.elements) {
-        const source = element.tag === 'link' && element.attrs.rel !== 'canonical' ? element.attrs.href : element.attrs.src;
-        if (source && /^(https?:)?\/\//.test(source)) faults.push(`${page.file}: <${element.tag}> loads ${source}`);
-      }
-    }
+    const faults = foreignResourceFaults(pages);
     const assets = join(DIST, '_astro');
     for (const file of readdirSync(assets).filter((name) => name.endsWith('.css') || name.endsWith('.js'))) {
       const text = readFileSync(join(assets, file), 'utf8');
@@ -129,18 +85,7 @@ describe('deployment files', () => {
 
 describe('content security policy', () => {
   it('every page carries a CSP whose script-src has no unsafe-inline and which allows only this origin', () => {
-    const faults = pages.flatMap((page) => {
-      const meta = page.elements.find((element) => element.tag === 'meta' && element.attrs['http-equiv']?.toLowerCase() === 'content-security-policy');
-      if (!meta) return [`${page.file}: no CSP`];
-      const directives = new Map(meta.attrs.content!.split(';').map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name, ...values]) => [name!, values]));
-      const script = directives.get('script-src') ?? [];
-      return [
-        script.includes("'unsafe-inline'") ? [`${page.file}: script-src allows unsafe-inline`] : [],
-        directives.get('default-src')?.join(' ') === "'self'" ? [] : [`${page.file}: default-src is not 'self'`],
-        script.some((value) => /^https?:/.test(value)) ? [`${page.file}: script-src names another origin`] : [],
-      ].flat();
-    });
-    expect(faults).toEqual([]);
+    expect(cspFaults(pages)).toEqual([]);
   });
 });
 

@@ -1,51 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'parse5';
 
 /** Where `npm test` builds the site before the build and browser layers run. */
 export const DIST = join(process.cwd(), process.env.OUT_DIR ?? 'dist');
 /** The base path the site was built with (BASE env), always with a trailing slash. */
 export const BASE = (process.env.BASE ?? '/').replace(/\/?$/, '/');
 
-interface Node {
-  nodeName: string;
-  tagName?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  content?: Node;
-  value?: string;
-}
+import { parsePage, type BuiltPage } from '../../src/lib/site-check/html-page';
 
-/** A built HTML page, parsed once. */
-export interface BuiltPage {
-  /** Path inside dist, e.g. `classification/resnet/index.html`. */
-  file: string;
-  /** URL path the page is served at, with the base, e.g. `/classification/resnet/`. */
-  url: string;
-  html: string;
-  elements: { tag: string; attrs: Record<string, string>; text: string }[];
-  ids: Set<string>;
-}
-
-function textOf(node: Node): string {
-  if (node.nodeName === '#text') return node.value ?? '';
-  return (node.childNodes ?? []).map(textOf).join('');
-}
-
-export function parsePage(file: string, html: string): BuiltPage {
-  const elements: BuiltPage['elements'] = [];
-  const walk = (node: Node) => {
-    if (node.tagName) {
-      const attrs = Object.fromEntries((node.attrs ?? []).map((attr) => [attr.name, attr.value]));
-      elements.push({ tag: node.tagName, attrs, text: ['title', 'a', 'h1', 'script', 'style', 'kbd', 'button'].includes(node.tagName) ? textOf(node).trim() : '' });
-    }
-    for (const child of node.childNodes ?? []) walk(child);
-    if (node.content) walk(node.content);
-  };
-  walk(parse(html) as unknown as Node);
-  const url = BASE + file.replace(/index\.html$/, '').replace(/\.html$/, '');
-  return { file, url, html, elements, ids: new Set(elements.map((element) => element.attrs.id).filter((id): id is string => Boolean(id))) };
-}
+export type { BuiltPage };
 
 let pages: BuiltPage[] | undefined;
 
@@ -63,6 +26,6 @@ export function builtPages(): BuiltPage[] {
     }
   };
   walk(DIST);
-  pages = files.sort().map((file) => parsePage(file, readFileSync(join(DIST, file), 'utf8')));
+  pages = files.sort().map((file) => parsePage(file, readFileSync(join(DIST, file), "utf8"), BASE));
   return pages;
 }
