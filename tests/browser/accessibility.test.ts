@@ -57,6 +57,17 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     });
   }
 
+  it('the audit catches violations on a deliberately broken fixture', async () => {
+    const page = await session.newPage({ bypassCSP: true });
+    await page.setContent(readFileSync(new URL('../fixtures/broken-site/index.html', import.meta.url), 'utf8').replace(/<script[^>]*><\/script>/, ''));
+    await page.addScriptTag({ content: axeSource });
+    const ids = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } })).violations.map((violation) => violation.id);
+    });
+    expect(ids).toEqual(expect.arrayContaining(['image-alt', 'html-has-lang', 'button-name', 'color-contrast']));
+  });
+
   it('keyboard alone reaches the theme toggle, search filters and the compare picker', async () => {
     const page = await session.newPage();
     await page.goto(session.url('search/?q=residual'));

@@ -66,6 +66,19 @@ describe('search puts the right entry first', () => {
     await page.waitForURL((url) => !url.pathname.includes('/search/'));
   });
 
+  it('shows a first result after at most 200 kB transferred', async () => {
+    const page = await session.newPage();
+    await page.goto(session.url('search/'), { waitUntil: 'networkidle' });
+    let bytes = 0;
+    page.on('response', async (response) => {
+      bytes += Number(response.headers()['content-length'] ?? (await response.body().catch(() => Buffer.alloc(0))).length);
+    });
+    await page.locator('#search-input').fill('residual');
+    await page.locator('[data-search-results] li').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(bytes, `${bytes} bytes fetched for the first result`).toBeLessThanOrEqual(200 * 1024);
+  });
+
   it('Ctrl-K focuses search from any page', async () => {
     const page = await session.newPage();
     await page.goto(session.url('classification/'));
