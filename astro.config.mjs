@@ -32,7 +32,7 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // No preload lists for lazily imported chunks: Mermaid's list alone would double the eager JS.
-  vite: { build: { modulePreload: false } },
+  vite: { build: { modulePreload: { polyfill: false, resolveDependencies: () => [] } } },
   security: {
     // Scripts: only this origin plus the hashes Astro computes for its inline scripts; Pagefind
     // compiles WebAssembly. Styles allow inline style attributes (colour custom properties on

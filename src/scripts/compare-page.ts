@@ -16,6 +16,25 @@ const areaTitle = new Map(data.areas.map((area) => [area.id, area.title]));
 let ids = selectedIds(location.search, new Set(byId.keys()));
 
 const millions = (count: number) => formatValue(Math.round(count / 1e4) / 100, 'M');
+
+/** A thumbnail of the architecture: one bar per stage, height by feature-map side, width by parameters. */
+function thumbnail(entry: ExportedEntry): string {
+  const stages = entry.architecture?.stages ?? [];
+  if (!stages.length) return '—';
+  const maxSide = Math.max(...stages.map((stage) => stage.side), 1);
+  const totalParams = Math.max(stages.reduce((total, stage) => total + stage.params, 0), 1);
+  let x = 0;
+  const bars = stages
+    .map((stage) => {
+      const width = 6 + Math.round((stage.params / totalParams) * 120);
+      const height = Math.max(4, Math.round((Math.sqrt(stage.side) / Math.sqrt(maxSide)) * 40));
+      const bar = `<rect x="${x}" y="${44 - height}" width="${width}" height="${height}" rx="2" class="arch-conv"><title>${escapeHtml(stage.name)}: ${stage.channels} channels, ${stage.side}×${stage.side}</title></rect>`;
+      x += width + 3;
+      return bar;
+    })
+    .join('');
+  return `<a href="${base}${entry.path}#architecture" aria-label="${escapeHtml(entry.title)} architecture diagram"><svg width="${x}" height="46" role="img" aria-label="${stages.length} stages; bar height follows the feature-map size, width the share of parameters">${bars}</svg></a>`;
+}
 const cell = (html: string) => `<td>${html}</td>`;
 
 function codeSummary(entry: ExportedEntry): string {
@@ -43,6 +62,7 @@ function render() {
     ['Summary', (entry) => escapeHtml(entry.summary)],
     ['Parameters (computed)', (entry) => (entry.architecture ? `${millions(entry.architecture.params)}<span class="src">${escapeHtml(entry.architecture.variant)}, from its architecture spec</span>` : '—')],
     ['MACs (computed)', (entry) => (entry.architecture ? `${formatValue(entry.architecture.macs / 1e6, 'M')}<span class="src">at ${entry.architecture.input}</span>` : '—')],
+    ['Architecture', thumbnail],
     ['Code', codeSummary],
   ];
   const metricRows = compareMetricRows(entries).slice(0, 12);

@@ -1,20 +1,21 @@
-// Reading progress without an account: entry toggles, area and home counters, export and import.
-import { PROGRESS_KEY, countProgress, exportProgress, mergeProgress, parseProgress, setState, type Progress, type ProgressState } from '../lib/progress';
+// Reading progress without an account: entry toggles and area / home counters. Export and import
+// live in progress-transfer.ts, which only the home page loads.
+import { PROGRESS_KEY, countProgress, parseProgress, setState, type Progress, type ProgressState } from '../lib/progress';
 
-const load = (): Progress => {
+export const load = (): Progress => {
   try {
     return parseProgress(localStorage.getItem(PROGRESS_KEY));
   } catch {
     return {};
   }
 };
-const save = (progress: Progress) => {
+export const save = (progress: Progress) => {
   try {
     localStorage.setItem(PROGRESS_KEY, JSON.stringify(progress));
   } catch {}
 };
 
-function paint() {
+export function paint() {
   const progress = load();
   for (const toggle of document.querySelectorAll<HTMLElement>('[data-progress-entry]')) {
     toggle.hidden = false;
@@ -38,25 +39,5 @@ document.addEventListener('click', (event) => {
   save(setState(progress, id, progress[id] === wanted ? undefined : wanted));
   paint();
 });
-
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-progress-export]')) {
-  button.hidden = false;
-  button.addEventListener('click', () => {
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([exportProgress(load())], { type: 'application/json' }));
-    link.download = 'alphatree-progress.json';
-    link.click();
-    URL.revokeObjectURL(link.href);
-  });
-}
-for (const input of document.querySelectorAll<HTMLInputElement>('[data-progress-import]')) {
-  input.closest<HTMLElement>('[hidden]')?.removeAttribute('hidden');
-  input.addEventListener('change', async () => {
-    const file = input.files?.[0];
-    if (!file) return;
-    save(mergeProgress(load(), parseProgress(await file.text())));
-    paint();
-  });
-}
 
 paint();

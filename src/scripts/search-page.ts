@@ -1,34 +1,15 @@
 // The search page: Pagefind loads on the first query, not with the page.
 import { escapeHtml, readSearchState, writeSearchState, type SearchState } from '../lib/search-state';
-import { rankByName } from '../lib/search-rank';
-import { ALIAS_SEPARATOR } from '../lib/search-attributes';
+import { loadPagefind, searchRanked, type Pagefind } from './pagefind-client';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
-
-const base = import.meta.env.BASE_URL;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = document.querySelector<HTMLInputElement>('#search-input')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const extra = document.querySelector<HTMLElement>('[data-extra-filters]')!;
 
-let pagefind: Promise<Pagefind> | undefined;
-const loadPagefind = () =>
-  (pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await module.options({ baseUrl: base });
-    await buildYearFilter(module);
-    return module;
-  })());
+let filtersReady: Promise<void> | undefined;
+const prepare = () => (filtersReady ??= loadPagefind().then(buildYearFilter));
 
 async function buildYearFilter(module: Pagefind) {
   const filters = await module.filters();
@@ -79,7 +60,7 @@ async function run() {
     return;
   }
   status.textContent = 'Searching…';
-  const module = await loadPagefind();
+  await prepare();
   const filters: Record<string, unknown> = {};
   if (state.areas.length) filters.area = { any: state.areas };
   if (state.group) filters.group = state.group;
@@ -87,24 +68,10 @@ async function run() {
   if (state.code) filters.code = state.code;
   if (state.year) filters.year = state.year;
   if (state.venue) filters.venue = state.venue;
-  const search = await module.search(state.query, { filters });
-  if (!search || mine !== generation) return;
-  // Names are matched on the first 30 hits only, so a broad query stays cheap to load.
-  const loaded = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));
-  if (mine !== generation) return;
-  const results = rankByName(
-    state.query,
-    loaded.map((data) => ({
-      data,
-      title: data.meta.title ?? '',
-      aliases: data.meta.aliases ? data.meta.aliases.split(ALIAS_SEPARATOR) : [],
-      paperTitle: data.meta.paper ?? '',
-      year: data.meta.year ? Number(data.meta.year) : undefined,
-    })),
-  )
-    .slice(0, 20)
-    .map((item) => item.data);
-  status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${state.query}”`;
+  const found = await searchRanked(state.query, filters);
+  if (!found || mine !== generation) return;
+  const results = found.results.slice(0, 20);
+  status.textContent = `${found.total} result${found.total === 1 ? '' : 's'} for “${state.query}”`;
   list.innerHTML = results
     .map(
       (result) => `<li>
@@ -127,7 +94,7 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   void run();
 });
-input.addEventListener('focus', () => void loadPagefind(), { once: true });
+input.addEventListener('focus', () => void prepare(), { once: true });
 
 // Arrow keys move between the search box and the results; Enter follows the focused result.
 document.addEventListener('keydown', (event) => {

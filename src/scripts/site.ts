@@ -1,4 +1,5 @@
-// The only script every page loads: keyboard access to search and the theme toggle.
+// The only script every page loads: keyboard access to search, the theme toggle, and a hook that
+// loads instant search results on the first keystroke in the header's search box.
 const THEME_KEY = 'alphatree-theme';
 const root = document.documentElement;
 
@@ -29,3 +30,10 @@ document.addEventListener('keydown', (event) => {
   input.focus();
   input.select();
 });
+
+const headerSearch = document.querySelector<HTMLInputElement>('#site-search');
+headerSearch?.addEventListener(
+  'input',
+  () => void import('./header-search').then(({ attachInstantResults }) => attachInstantResults(headerSearch)),
+  { once: true },
+);

@@ -79,6 +79,18 @@ describe('search puts the right entry first', () => {
     expect(bytes, `${bytes} bytes fetched for the first result`).toBeLessThanOrEqual(200 * 1024);
   });
 
+  it('shows instant results under the header box as the reader types, and arrow + Enter opens one', async () => {
+    const page = await session.newPage();
+    await page.goto(session.url('timeline/'));
+    await page.locator('#site-search').pressSequentially('cyclegan', { delay: 30 });
+    const first = page.locator('#instant-results [role="option"]').first();
+    await first.waitFor();
+    await expect.poll(() => first.locator('strong').textContent()).toBe('CycleGAN');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/gan\/cyclegan\/$/);
+  });
+
   it('Ctrl-K focuses search from any page', async () => {
     const page = await session.newPage();
     await page.goto(session.url('classification/'));

@@ -156,6 +156,17 @@ describe('discovery', () => {
     await expect.poll(() => page.locator('[data-progress-ids]').first().textContent()).toMatch(/^Your progress: 1 of \d+ read$/);
   });
 
+  it('exports progress to a file and imports it again', async () => {
+    const page = await session.newPage();
+    await page.goto(session.url(''));
+    await page.locator('[data-progress-import]').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ app: 'alphatree', version: 1, progress: { vgg: 'read', alexnet: 'read' } })) });
+    await expect.poll(() => page.locator('[data-progress-ids]').first().textContent()).toMatch(/^Your progress: 2 of \d+ read$/);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export progress' }).click();
+    const file = await (await download).path();
+    expect(JSON.parse((await import('node:fs')).readFileSync(file!, 'utf8')).progress).toEqual({ vgg: 'read', alexnet: 'read' });
+  });
+
   it('compares entries chosen in the URL and adds one from the picker', async () => {
     const page = await session.newPage();
     await page.goto(session.url('compare/?ids=resnet,vgg'));

@@ -26,7 +26,15 @@ export interface ExportedEntry {
   builds_on: { id: string; relation: string; note?: string }[];
   metrics: { dataset: string; metric: string; value: number; setting?: string; source: string }[];
   /** Totals computed from the primary architecture spec, when the entry has one. */
-  architecture: { variant: string; params: number; macs: number; depth: number; input: string } | null;
+  architecture: {
+    variant: string;
+    params: number;
+    macs: number;
+    depth: number;
+    input: string;
+    /** Top-level stages for a thumbnail: name, output channels and spatial side, parameters. */
+    stages: { name: string; channels: number; side: number; params: number }[];
+  } | null;
   bibtex: string;
 }
 
@@ -69,6 +77,12 @@ export function exportEntries(catalogue: Catalogue, architectures: ReadonlyMap<s
             macs: primary.model.macs,
             depth: primary.model.depth,
             input: primary.variant.input.join('×'),
+            stages: primary.model.layers.map((node) => ({
+              name: node.kind === 'stage' ? (node.label ?? node.name) : node.kind,
+              channels: node.output.c,
+              side: Math.round(Math.sqrt(node.output.h * node.output.w)),
+              params: node.params,
+            })),
           }
         : null,
       bibtex: toBibtex(data),
