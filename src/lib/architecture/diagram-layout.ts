@@ -38,6 +38,9 @@ interface Block {
   draw(x: number, y: number, out: Primitive[]): void;
 }
 
+/** Average glyph widths of the label fonts, to size columns to their text. */
+const CHAR_WIDTH = { label: 6.4, shape: 6 } as const;
+
 /** A panel of the diagram: one named stage (or the layers between stages), drawn as its own SVG. */
 export interface DiagramPanel {
   name: string;
@@ -65,9 +68,11 @@ class Builder {
   constructor(private readonly largest: number) {}
 
   column(kind: LayerKind, label: string, extras: string[], shape: Shape, title: string, ellipse: boolean): Block {
-    const { column, nodeWidth, nodeHeight, labelY, extraY, barBase, shapeY, rowHeight, mid } = GEOMETRY;
+    const { nodeWidth, nodeHeight, labelY, extraY, barBase, shapeY, rowHeight, mid } = GEOMETRY;
     const bar = barHeight(shape, this.largest);
-    return {
+    // Long custom labels widen their column instead of running into the neighbours.
+    const column = Math.max(GEOMETRY.column, Math.ceil(label.length * CHAR_WIDTH.label) + 12, Math.ceil(formatShape(shape).length * CHAR_WIDTH.shape) + 12);
+    const block = {
       width: column,
       height: rowHeight,
       mid,
@@ -81,6 +86,7 @@ class Builder {
         out.push({ kind: 'text', x: cx, y: y + shapeY, text: formatShape(shape), className: 'arch-shape', anchor: 'middle' });
       },
     };
+    return block;
   }
 
   sequence(nodes: readonly Annotated[]): Block {
