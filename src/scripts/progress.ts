@@ -25,7 +25,8 @@ export function paint() {
   for (const counter of document.querySelectorAll<HTMLElement>('[data-progress-ids]')) {
     const { read, toRead, total } = countProgress(progress, counter.dataset.progressIds!.split(','));
     counter.hidden = false;
-    counter.textContent = `Your progress: ${read} of ${total} read${toRead ? `, ${toRead} to read` : ''}`;
+    counter.textContent =
+      counter.dataset.progressFormat === 'short' ? (read ? `${read}/${total} read` : '') : `Your progress: ${read} of ${total} read${toRead ? `, ${toRead} to read` : ''}`;
     counter.style.setProperty('--done', String(total ? read / total : 0));
   }
 }
