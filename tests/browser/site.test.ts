@@ -160,7 +160,8 @@ describe('discovery', () => {
     const page = await session.newPage();
     await page.goto(session.url(''));
     await page.locator('[data-progress-import]').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ app: 'alphatree', version: 1, progress: { vgg: 'read', alexnet: 'read' } })) });
-    await expect.poll(() => page.locator('[data-progress-ids]').first().textContent()).toMatch(/^Your progress: 2 of \d+ read$/);
+    await expect.poll(() => page.locator('p[data-progress-ids]').first().textContent()).toMatch(/^Your progress: 2 of \d+ read$/);
+    expect(await page.locator('.metro-progress').first().textContent()).toMatch(/^2\/\d+ read$/);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export progress' }).click();
     const file = await (await download).path();
