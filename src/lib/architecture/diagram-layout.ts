@@ -72,7 +72,7 @@ class Builder {
     const bar = barHeight(shape, this.largest);
     // Long custom labels widen their column instead of running into the neighbours.
     const column = Math.max(GEOMETRY.column, Math.ceil(label.length * CHAR_WIDTH.label) + 12, Math.ceil(formatShape(shape).length * CHAR_WIDTH.shape) + 12);
-    const block = {
+    const block: Block = {
       width: column,
       height: rowHeight,
       mid,
