@@ -73,7 +73,7 @@ function render() {
   output.innerHTML = `<table>
     <caption>Side by side. Every number names its source; “—” means the entry reports none.</caption>
     <thead><tr><th scope="col">Fact</th>${entries
-      .map((entry) => `<th scope="col"><a href="${base}${entry.path}">${escapeHtml(entry.title)}</a> <button type="button" data-remove="${entry.id}" aria-label="Remove ${escapeHtml(entry.title)}">×</button></th>`)
+      .map((entry) => `<th scope="col"><a href="${base}${entry.path}">${escapeHtml(entry.title)}</a> <button type="button" class="control" data-remove="${entry.id}" aria-label="Remove ${escapeHtml(entry.title)}">×</button></th>`)
       .join('')}</tr></thead>
     <tbody>
       ${rows.map(([label, value]) => `<tr><th scope="row">${label}</th>${entries.map((entry) => cell(value(entry))).join('')}</tr>`).join('')}
