@@ -61,6 +61,12 @@ export const fcSchema = z.object({ type: z.literal('fc'), out: z.number().int().
 /** Batch normalisation: 2 learned values per channel (running statistics are buffers, not parameters). */
 export const batchNormSchema = z.object({ type: z.literal('bn'), ...common }).strict();
 
+/** Layer normalisation over channels (ConvNeXt, transformers): a scale and a shift per channel. */
+export const layerNormSchema = z.object({ type: z.literal('ln'), ...common }).strict();
+
+/** A learned per-channel multiplier on a residual branch (ConvNeXt's layer scale): one value per channel. */
+export const layerScaleSchema = z.object({ type: z.literal('layerscale'), ...common }).strict();
+
 /** Local response normalisation (AlexNet): no parameters. */
 export const lrnSchema = z.object({ type: z.literal('lrn'), size: z.number().int().positive().default(5), ...common }).strict();
 
@@ -107,6 +113,8 @@ export type LeafLayer =
   | z.infer<typeof globalPoolSchema>
   | z.infer<typeof fcSchema>
   | z.infer<typeof batchNormSchema>
+  | z.infer<typeof layerNormSchema>
+  | z.infer<typeof layerScaleSchema>
   | z.infer<typeof lrnSchema>
   | z.infer<typeof activationSchema>
   | z.infer<typeof dropoutSchema>
@@ -188,6 +196,8 @@ export const layerSchema: z.ZodType<Layer> = z.lazy(() =>
     globalPoolSchema,
     fcSchema,
     batchNormSchema,
+    layerNormSchema,
+    layerScaleSchema,
     lrnSchema,
     activationSchema,
     dropoutSchema,

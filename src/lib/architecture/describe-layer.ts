@@ -45,6 +45,7 @@ export function layerKind(layer: LeafLayer): LayerKind {
     case 'fc':
       return 'fc';
     case 'bn':
+    case 'ln':
     case 'lrn':
     case 'l2norm':
       return 'norm';
@@ -84,6 +85,10 @@ export function layerLabel(layer: LeafLayer): string {
       return String(layer.out);
     case 'bn':
       return 'BN';
+    case 'ln':
+      return 'LN';
+    case 'layerscale':
+      return 'layer scale';
     case 'lrn':
       return 'LRN';
     case 'l2norm':
@@ -106,7 +111,7 @@ export function layerLabel(layer: LeafLayer): string {
 }
 
 /** Layers that only modify the previous node (drawn as a note on it rather than a node of their own). */
-export const isModifier = (layer: LeafLayer): boolean => layer.type === 'bn' || layer.type === 'act' || layer.type === 'dropout';
+export const isModifier = (layer: LeafLayer): boolean => ['bn', 'ln', 'act', 'dropout', 'layerscale'].includes(layer.type);
 
 /** Long name of a layer type for tables and tooltips. */
 export function layerTypeName(layer: LeafLayer): string {
@@ -121,6 +126,8 @@ export function layerTypeName(layer: LeafLayer): string {
       return 'fully connected';
     case 'bn':
       return 'batch norm';
+    case 'ln':
+      return 'layer norm';
     case 'act':
       return 'activation';
     case 'se':

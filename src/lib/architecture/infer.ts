@@ -111,7 +111,9 @@ function leaf(layer: LeafLayer, input: Shape, path: string): Omit<Totals, 'path'
       return { output: { c: layer.out, h: 1, w: 1, flat: true }, params: features * layer.out + (layer.bias ? layer.out : 0), macs: features * layer.out, depth: 1 };
     }
     case 'bn':
+    case 'ln':
       return { output: input, params: 2 * input.c, macs: 0, depth: 0 };
+    case 'layerscale':
     case 'l2norm':
       return { output: input, params: input.c, macs: 0, depth: 0 };
     case 'lrn':

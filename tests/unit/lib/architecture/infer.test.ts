@@ -50,6 +50,10 @@ describe('parameters, MACs and depth', () => {
     expect(run([256, 8, 8], [{ type: 'se', reduction: 16 }]).params).toBe(256 * 16 * 2 + 16 + 256);
   });
 
+  it('counts layer norm as two values and layer scale as one value per channel', () => {
+    expect(run([96, 56, 56], [{ type: 'ln' }, { type: 'layerscale' }]).params).toBe(96 * 3);
+  });
+
   it('multiplies a repeated block and counts its first repeat apart', () => {
     const model = run([64, 56, 56], [
       {
