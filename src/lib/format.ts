@@ -7,8 +7,8 @@ export function formatNumber(value: number): string {
  * A value with its glossary unit. Millions of a thousand or more read better as billions
  * (`4090` M MACs → `4.09 G`), percentages take no space.
  */
-export function formatValue(value: number, unit: string): string {
-  if (unit === 'M' && Math.abs(value) >= 1000) return `${formatNumber(Math.round(value / 10) / 100)} G`;
+export function formatValue(value: number, unit: string, thousandsUnit: string | undefined = unit === 'M' ? 'G' : undefined): string {
+  if (thousandsUnit && Math.abs(value) >= 1000) return `${formatNumber(Math.round(value / 10) / 100)} ${thousandsUnit}`;
   if (unit === '%') return `${formatNumber(value)}%`;
   if (unit === '×') return `${formatNumber(value)}×`;
   return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);

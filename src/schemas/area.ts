@@ -14,7 +14,7 @@ export const groupSchema = z
   .strict();
 
 /** Entry fields that a comparison column can show directly. */
-export const ENTRY_FIELDS = ['year', 'venue', 'organizations'] as const;
+export const ENTRY_FIELDS = ['year', 'venue', 'organizations', 'weights'] as const;
 
 const designKeys = designSchema.keyof().exclude(['source']);
 

@@ -4,6 +4,7 @@ import { codeLinkSchema } from './code-link';
 import { buildsOnSchema } from './lineage';
 import { metricValueSchema } from './metric';
 import { designSchema } from './design';
+import { weightsSchema } from './weights';
 
 /** A question a candidate should be able to answer about the entry, with a short model answer. */
 export const interviewSchema = z.object({ q: z.string().min(5), a: z.string().min(5) }).strict();
@@ -44,6 +45,8 @@ export const entrySchema = z
     metrics: z.array(metricValueSchema).default([]),
     /** Design facts for the classic comparison table. */
     design: designSchema.optional(),
+    /** For trained models: whether and how the weights were released. */
+    weights: weightsSchema.optional(),
     /** Interview questions. */
     interview: z.array(interviewSchema).default([]),
   })

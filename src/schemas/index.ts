@@ -3,6 +3,7 @@ export * from './code-link';
 export * from './lineage';
 export * from './metric';
 export * from './design';
+export * from './weights';
 export * from './entry';
 export * from './area';
 export * from './reading-list';

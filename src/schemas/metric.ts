@@ -27,6 +27,8 @@ export const metricDefinitionSchema = z
     short: z.string(),
     /** Unit shown after values: `%`, `M` (millions), `G` (billions), `FPS` or empty. */
     unit: z.string(),
+    /** Unit for values of a thousand or more, shown divided by 1,000 (`B` for billions of parameters; defaults to `G` for `M`). */
+    thousandsUnit: z.string().optional(),
     /** Whether a larger number is better; drives sorting hints. */
     better: z.enum(['higher', 'lower']),
     /** The definition in KaTeX (TeX without `$` delimiters). */

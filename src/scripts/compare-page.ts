@@ -81,7 +81,7 @@ function render() {
         .map(
           (row) =>
             `<tr><th scope="row"><a href="${base}glossary/#${row.metric}">${escapeHtml(data.glossary[row.metric]?.short ?? row.metric)}</a> · ${escapeHtml(row.dataset)}</th>${row.values
-              .map((value) => cell(value ? `${formatValue(value.value, data.glossary[row.metric]?.unit ?? '')}<span class="src">${escapeHtml([value.setting, value.source].filter(Boolean).join(' — '))}</span>` : '—'))
+              .map((value) => cell(value ? `${formatValue(value.value, data.glossary[row.metric]?.unit ?? '', data.glossary[row.metric]?.thousandsUnit)}<span class="src">${escapeHtml([value.setting, value.source].filter(Boolean).join(' — '))}</span>` : '—'))
               .join('')}</tr>`,
         )
         .join('')}

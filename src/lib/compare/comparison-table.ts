@@ -2,6 +2,7 @@ import type { Column, Comparison } from '../../schemas/area';
 import type { MetricDefinition, MetricValue } from '../../schemas/metric';
 import type { CatalogueEntry } from '../catalogue';
 import { formatFlag, formatValue } from '../format';
+import { WEIGHT_ACCESS_LABELS } from '../weights';
 
 /** A column heading; metric columns link to the glossary and carry the unit. */
 export interface ComparisonHeader {
@@ -93,6 +94,11 @@ function cell(entry: CatalogueEntry, column: Column, glossary: ReadonlyMap<strin
     return { text, sortValue: value, setting: totals.variant, source: `computed from AlphaTree's architecture spec, checked against ${totals.reference}` };
   }
   if ('field' in column) {
+    if (column.field === 'weights') {
+      const weights = entry.data.weights;
+      if (!weights) return EMPTY;
+      return { text: WEIGHT_ACCESS_LABELS[weights.access], sortValue: weights.access, setting: weights.license, source: weights.source };
+    }
     const value = entry.data[column.field];
     if (Array.isArray(value)) return value.length ? { text: value.join(', '), sortValue: value.join(', ') } : EMPTY;
     return { text: String(value), sortValue: value };
@@ -108,8 +114,8 @@ function cell(entry: CatalogueEntry, column: Column, glossary: ReadonlyMap<strin
   }
   const value = pickMetric(entry.data.metrics, column);
   if (!value) return EMPTY;
-  const unit = glossary.get(column.metric)?.unit ?? '';
-  return { text: formatValue(value.value, unit), sortValue: value.value, source: value.source, setting: value.setting };
+  const definition = glossary.get(column.metric);
+  return { text: formatValue(value.value, definition?.unit ?? '', definition?.thousandsUnit), sortValue: value.value, source: value.source, setting: value.setting };
 }
 
 const hasMetricValue = (entry: CatalogueEntry, columns: readonly Column[]) =>

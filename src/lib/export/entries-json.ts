@@ -44,7 +44,7 @@ export interface EntriesExport {
   count: number;
   areas: { id: string; title: string; color: string }[];
   /** The metric glossary: display name and unit of every metric key used in `entries[].metrics`. */
-  glossary: Record<string, { name: string; short: string; unit: string; better: 'higher' | 'lower' }>;
+  glossary: Record<string, { name: string; short: string; unit: string; thousandsUnit?: string; better: 'higher' | 'lower' }>;
   entries: ExportedEntry[];
 }
 
@@ -92,7 +92,7 @@ export function exportEntries(catalogue: Catalogue, architectures: ReadonlyMap<s
     version: 1,
     count: entries.length,
     areas: catalogue.areas.map((area) => ({ id: area.id, title: area.data.title, color: area.data.color })),
-    glossary: Object.fromEntries([...catalogue.metrics].map(([key, metric]) => [key, { name: metric.name, short: metric.short, unit: metric.unit, better: metric.better }])),
+    glossary: Object.fromEntries([...catalogue.metrics].map(([key, metric]) => [key, { name: metric.name, short: metric.short, unit: metric.unit, thousandsUnit: metric.thousandsUnit, better: metric.better }])),
     entries,
   };
 }

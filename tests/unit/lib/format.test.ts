@@ -7,6 +7,12 @@ describe('formatValue', () => {
     expect(formatValue(15470, 'M')).toBe('15.47 G');
     expect(formatValue(569, 'M')).toBe('569 M');
   });
+  it('uses the glossary unit for thousands when one is given', () => {
+    expect(formatValue(175000, 'M', 'B')).toBe('175 B');
+    expect(formatValue(14800, 'B', 'T')).toBe('14.8 T');
+    expect(formatValue(300, 'B', 'T')).toBe('300 B');
+    expect(formatValue(2048, 'tokens')).toBe('2,048 tokens');
+  });
   it('writes percentages without a space and separates thousands', () => {
     expect(formatValue(3.57, '%')).toBe('3.57%');
     expect(formatValue(138357.544, '')).toBe('138,357.544');

@@ -86,3 +86,20 @@ describe('compareSortValues', () => {
     expect(['', '3', '1'].sort((a, b) => compareSortValues(a, b, true, false))).toEqual(['3', '1', '']);
   });
 });
+
+describe('the weights column', () => {
+  const gpt3 = makeEntry('gpt-3', 'nlp', { weights: { access: 'api-only', source: 'paper, Section 1' } });
+  const llama2 = makeEntry('llama-2', 'nlp', { weights: { access: 'open', license: 'Llama 2 Community License', source: 'paper, Section 1' } });
+  const table = comparisonSchema.parse({ id: 'llms', caption: 'LLMs.', entries: ['gpt-3', 'llama-2', 'plain'], columns: [{ field: 'weights' }] });
+  const model = buildComparison(table, [], new Map([gpt3, llama2, plain].map((entry) => [entry.id, entry])), glossary);
+
+  it('says in words who can get the weights, with the licence and where that is stated', () => {
+    expect(model.headers[0]).toMatchObject({ label: 'Weights', numeric: false });
+    expect(model.rows[0]!.cells[0]).toMatchObject({ text: 'API only', source: 'paper, Section 1' });
+    expect(model.rows[1]!.cells[0]).toMatchObject({ text: 'open', setting: 'Llama 2 Community License' });
+  });
+  it('shows a dash for a model without release information', () => {
+    expect(model.rows[2]!.cells[0]).toMatchObject({ text: '—', sortValue: null });
+  });
+});
+
