@@ -36,6 +36,14 @@ const QUERIES: [string, string][] = [
   ['Gaussian splatting', '3D Gaussian Splatting'],
   ['Ian Goodfellow', 'GAN'],
   ['region proposal network', 'Faster R-CNN'],
+  ['Attention is all you need', 'Transformer'],
+  ['masked language model', 'BERT'],
+  ['low-rank adaptation', 'LoRA'],
+  ['direct preference optimization', 'DPO'],
+  ['graph attention', 'GAT'],
+  ['ring all-reduce', 'Horovod'],
+  ['wide and deep', 'Wide & Deep'],
+  ['Whisper', 'Whisper'],
 ];
 
 describe('search puts the right entry first', () => {
