@@ -31,8 +31,14 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  // No preload lists for lazily imported chunks: Mermaid's list alone would double the eager JS.
-  vite: { build: { modulePreload: { polyfill: false, resolveDependencies: () => [] } } },
+  vite: {
+    plugins: [
+      // Lazily imported chunks (Mermaid, Pagefind, the search UI) load when they are needed, without
+      // Vite's preload helper and dependency lists: those alone weighed more than a page's own
+      // scripts. Astro fixes the top-level option, so it is switched off for the client build here.
+      { name: 'alphatree:no-module-preload', configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined) },
+    ],
+  },
   security: {
     // Scripts: only this origin plus the hashes Astro computes for its inline scripts; Pagefind
     // compiles WebAssembly. Styles allow inline style attributes (colour custom properties on

@@ -22,7 +22,7 @@ export function venueSeries(venue: string): string {
 export const ALIAS_SEPARATOR = ' | ';
 
 /** Pagefind metadata of an entry: what a result shows (area, year, summary) and the names the re-ranker matches. */
-export function searchMeta(areaTitle: string, data: Pick<EntryData, 'title' | 'year' | 'summary' | 'aliases' | 'fullTitle'>): Record<string, string> {
+export function searchMeta(areaTitle: string, data: Pick<EntryData, 'title' | 'year' | 'summary' | 'aliases' | 'fullTitle' | 'authors'>): Record<string, string> {
   return {
     title: data.title,
     area: areaTitle,
@@ -30,5 +30,6 @@ export function searchMeta(areaTitle: string, data: Pick<EntryData, 'title' | 'y
     summary: data.summary,
     aliases: data.aliases.join(ALIAS_SEPARATOR),
     paper: data.fullTitle,
+    authors: data.authors.join(ALIAS_SEPARATOR),
   };
 }

@@ -6,6 +6,8 @@ export interface RankableResult {
   /** The paper's title. */
   paperTitle: string;
   year: number | undefined;
+  /** Authors in paper order. */
+  authors?: string[];
 }
 
 /** Lower-case, hyphens and punctuation as spaces, single spaces: "Squeeze-and-Excitation" → "squeeze and excitation". */
@@ -24,7 +26,8 @@ const startsWithPhrase = (text: string, phrase: string) => `${text} `.startsWith
 /**
  * How directly a result is named by the query, from 6 (the query is its title) to 0 (only the
  * full text matches). Names beat body text: typing a model's name, one of its aliases or its
- * paper's title must put that entry first, whatever the word counts of other pages.
+ * paper's title must put that entry first, whatever the word counts of other pages. A query that
+ * is a person's name scores 1 on their papers, 1.5 where they are the first author.
  */
 export function nameScore(query: string, result: RankableResult): number {
   const q = normalise(query);
@@ -37,6 +40,9 @@ export function nameScore(query: string, result: RankableResult): number {
   if (startsWithPhrase(title, q) || aliases.some((alias) => startsWithPhrase(alias, q))) return 4;
   if (containsPhrase(title, q) || aliases.some((alias) => containsPhrase(alias, q))) return 3;
   if (containsPhrase(paper, q)) return 2;
+  const authors = (result.authors ?? []).map(normalise);
+  if (authors[0] === q) return 1.5;
+  if (authors.includes(q)) return 1;
   return 0;
 }
 

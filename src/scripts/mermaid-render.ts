@@ -1,4 +1,6 @@
-import mermaid from 'mermaid';
+// Mermaid is imported inside the renderer so that the page's loader only names this small module,
+// not the list of Mermaid's chunks (which would weigh more than the loader itself).
+const loadMermaid = () => import('mermaid').then((module) => module.default);
 
 const isDark = () =>
   document.documentElement.dataset.theme === 'dark' ||
@@ -14,6 +16,7 @@ function describeDiagram(source: string): string {
 
 /** Renders every `.mermaid-diagram` on the page; the source stays in the page for reference. */
 export async function renderMermaidDiagrams(): Promise<void> {
+  const mermaid = await loadMermaid();
   mermaid.initialize({ startOnLoad: false, theme: isDark() ? 'dark' : 'neutral', securityLevel: 'strict', fontFamily: 'system-ui, sans-serif' });
   for (const figure of document.querySelectorAll<HTMLElement>('.mermaid-diagram')) {
     const source = figure.querySelector('.mermaid-source');

@@ -39,6 +39,7 @@ export async function searchRanked(query: string, filters: Record<string, unknow
       title: data.meta.title ?? '',
       aliases: data.meta.aliases ? data.meta.aliases.split(ALIAS_SEPARATOR) : [],
       paperTitle: data.meta.paper ?? '',
+      authors: data.meta.authors ? data.meta.authors.split(ALIAS_SEPARATOR) : [],
       year: data.meta.year ? Number(data.meta.year) : undefined,
     })),
   );

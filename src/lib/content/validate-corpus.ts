@@ -5,6 +5,7 @@ import { metricDefinitionSchema } from '../../schemas/metric';
 import { readingListSchema } from '../../schemas/reading-list';
 import { findCycle } from '../lineage/cycles';
 import { proseWordCount } from './frontmatter';
+import { AREA_PAGE_IDS, headingSlugs } from './heading-ids';
 import { fieldPath, type ContentProblem } from './problems';
 import { compileArchitectureFile } from '../architecture/compile';
 import type { SpecFile } from '../architecture/read-specs';
@@ -155,7 +156,15 @@ export function validateCorpus(corpus: Corpus): ContentProblem[] {
     area?.interchanges.forEach((id, index) => {
       if (!knownIds.has(id)) problems.push({ file: file.path, field: `interchanges[${index}]`, message: `unknown entry "${id}"` });
     });
+    // Headings, tables and the page's own sections share one id space on the area page.
+    const headings = headingSlugs(file.body);
+    headings.forEach((slug) => {
+      if ((AREA_PAGE_IDS as readonly string[]).includes(slug)) problems.push({ file: file.path, field: 'body', message: `heading id "${slug}" is also the id of a section of the area page; reword the heading` });
+    });
     area?.comparisons.forEach((table, tableIndex) => {
+      if (headings.includes(table.id) || (AREA_PAGE_IDS as readonly string[]).includes(table.id)) {
+        problems.push({ file: file.path, field: `comparisons[${tableIndex}].id`, message: `"${table.id}" is already the id of a heading or section of the area page; pick another` });
+      }
       table.entries?.forEach((id, index) => {
         if (!knownIds.has(id)) problems.push({ file: file.path, field: `comparisons[${tableIndex}].entries[${index}]`, message: `unknown entry "${id}"` });
       });

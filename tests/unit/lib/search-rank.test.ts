@@ -38,6 +38,12 @@ describe('rankByName', () => {
   it('puts the earlier work first when two names match equally', () => {
     expect(rankByName('residual', [inceptionResnet, resnet]).map((r) => r.title)).toEqual(['ResNet', 'Inception-ResNet-v2']);
   });
+  it("puts a person's first-author papers first, then their other papers, earliest first", () => {
+    const gan = { ...result('GAN', [], 'Generative Adversarial Nets', 2014), authors: ['Ian Goodfellow', 'Jean Pouget-Abadie'] };
+    const sagan = { ...result('SAGAN', [], 'Self-Attention Generative Adversarial Networks', 2018), authors: ['Han Zhang', 'Ian Goodfellow'] };
+    const tutorial = { ...result('NIPS 2016 tutorial', [], 'NIPS 2016 Tutorial: Generative Adversarial Networks', 2016), authors: ['Ian Goodfellow'] };
+    expect(rankByName('ian goodfellow', [sagan, tutorial, vit, gan]).map((r) => r.title)).toEqual(['GAN', 'NIPS 2016 tutorial', 'SAGAN', 'ViT']);
+  });
   it('keeps the search engine order for results no name matches', () => {
     expect(rankByName('degradation', [swin, resnet, vit]).map((r) => r.title)).toEqual(['Swin Transformer', 'ResNet', 'ViT']);
   });

@@ -17,13 +17,14 @@ describe('search attributes', () => {
     expect(['CVPR 2016', 'ICCV 2017 Workshops', 'NeurIPS 2014 Deep Learning Workshop', 'arXiv', 'IEEE Signal Processing Letters 2018', 'SIGGRAPH 2017 (ACM TOG)'].map(venueSeries)).toEqual(['CVPR', 'ICCV', 'NeurIPS', 'arXiv', 'IEEE Signal Processing Letters', 'SIGGRAPH']);
   });
   it('puts title, area, year, summary and the names to match in the result metadata', () => {
-    expect(searchMeta('Lightweight networks', { title: 'MobileNet', year: 2017, summary: 'Depthwise separable.', aliases: ['MobileNets', 'width multiplier'], fullTitle: 'MobileNets: Efficient CNNs' })).toEqual({
+    expect(searchMeta('Lightweight networks', { title: 'MobileNet', year: 2017, summary: 'Depthwise separable.', aliases: ['MobileNets', 'width multiplier'], fullTitle: 'MobileNets: Efficient CNNs', authors: ['Andrew G. Howard', 'Menglong Zhu'] })).toEqual({
       title: 'MobileNet',
       area: 'Lightweight networks',
       year: '2017',
       summary: 'Depthwise separable.',
       aliases: 'MobileNets | width multiplier',
       paper: 'MobileNets: Efficient CNNs',
+      authors: 'Andrew G. Howard | Menglong Zhu',
     });
   });
 });

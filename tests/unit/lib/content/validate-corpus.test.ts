@@ -57,6 +57,12 @@ describe('validateCorpus', () => {
       (c) => void (entry(c, 'beta-net').body += '\n![x](https://github.com/weslynn/graphic-deep-neural-network/blob/master/pic/resnet.png)'),
       'points at the original roadmap',
     ],
+    [
+      'a comparison table whose id is also an intro heading',
+      (c) => void (c.areas[0]!.body += `\n## ${(c.areas[0]!.data as any).comparisons[0].id}\n`),
+      `content/demo/_area.mdx: comparisons[0].id: "`,
+    ],
+    ['an intro heading that takes the id of a page section', (c) => void (c.areas[0]!.body += '\n## Lineage\n'), 'content/demo/_area.mdx: body: heading id "lineage" is also the id of a section'],
     ['an unknown comparison row', (c) => void ((c.areas[0]!.data as any).comparisons[0].entries = ['nope']), 'content/demo/_area.mdx: comparisons[0].entries[0]: unknown entry "nope"'],
   ];
 
