@@ -93,6 +93,20 @@ describe('rendering', () => {
     expect(await page.locator('.mermaid-diagram svg').first().isVisible()).toBe(true);
   });
 
+  it('keeps a wide diagram legible on a phone: the figure scrolls instead of shrinking the labels', async () => {
+    const page = await session.newPage({ width: 390 });
+    await page.goto(session.url('recommendation/'));
+    const svg = page.locator('.mermaid-diagram[data-rendered] svg').first();
+    await svg.waitFor();
+    const { shown, natural, scrollable } = await svg.evaluate((element) => {
+      const figure = element.closest('.mermaid-diagram')!;
+      return { shown: element.getBoundingClientRect().width, natural: (element as SVGSVGElement).viewBox.baseVal.width, scrollable: figure.scrollWidth > figure.clientWidth };
+    });
+    expect(natural).toBeGreaterThan(390);
+    expect(shown).toBeGreaterThanOrEqual(natural * 0.7 - 1);
+    expect(scrollable).toBe(true);
+  });
+
   it('renders KaTeX with its bundled fonts', async () => {
     const page = await session.newPage();
     await page.goto(session.url('classification/resnet/'), { waitUntil: 'networkidle' });
