@@ -31,9 +31,9 @@ export async function renderMermaidDiagrams(): Promise<void> {
     output.innerHTML = svg;
     const svgElement = output.querySelector('svg');
     // Mermaid scales a wide chart down to the column; on a phone its labels would become unreadable,
-    // so it keeps at least 70% of its natural width and the figure scrolls sideways instead.
+    // so it keeps at least 60% of its natural width and the figure scrolls sideways instead.
     const naturalWidth = svgElement?.viewBox.baseVal?.width;
-    if (svgElement && naturalWidth) svgElement.style.minWidth = `${Math.round(naturalWidth * 0.7)}px`;
+    if (svgElement && naturalWidth) svgElement.style.minWidth = `${Math.round(naturalWidth * 0.6)}px`;
     svgElement?.setAttribute('role', 'img');
     svgElement?.setAttribute('aria-label', describeDiagram(source.textContent ?? ''));
     figure.dataset.rendered = 'true';

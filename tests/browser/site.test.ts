@@ -103,7 +103,7 @@ describe('rendering', () => {
       return { shown: element.getBoundingClientRect().width, natural: (element as SVGSVGElement).viewBox.baseVal.width, scrollable: figure.scrollWidth > figure.clientWidth };
     });
     expect(natural).toBeGreaterThan(390);
-    expect(shown).toBeGreaterThanOrEqual(natural * 0.7 - 1);
+    expect(shown).toBeGreaterThanOrEqual(natural * 0.6 - 1);
     expect(scrollable).toBe(true);
   });
 
