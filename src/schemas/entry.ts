@@ -5,6 +5,7 @@ import { buildsOnSchema } from './lineage';
 import { metricValueSchema } from './metric';
 import { designSchema } from './design';
 import { weightsSchema } from './weights';
+import { venueSchema } from './venue';
 
 /** A question a candidate should be able to answer about the entry, with a short model answer. */
 export const interviewSchema = z.object({ q: z.string().min(5), a: z.string().min(5) }).strict();
@@ -26,7 +27,7 @@ export const entrySchema = z
     /** Year of first public appearance (arXiv v1 where there is one). */
     year: z.number().int().min(1940).max(2100),
     /** Where it was published, e.g. "CVPR 2016", "NeurIPS 2017", or "arXiv" when only a preprint. */
-    venue: z.string().min(2),
+    venue: venueSchema,
     /** Organisations of the authors, e.g. ["Microsoft Research"]. */
     organizations: z.array(z.string()).default([]),
     /** Id of a group of the area (declared in the area's `_area.mdx`). */

@@ -4,6 +4,7 @@ export * from './lineage';
 export * from './metric';
 export * from './design';
 export * from './weights';
+export * from './venue';
 export * from './entry';
 export * from './area';
 export * from './reading-list';

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { paperSchema } from './paper';
 import { codeLinkSchema } from './code-link';
+import { venueSchema } from './venue';
 
 /** A paper that belongs to the area but has no page of its own. */
 export const readingItemSchema = z
@@ -14,7 +15,7 @@ export const readingItemSchema = z
     /** First public year. */
     year: z.number().int().min(1940).max(2100),
     /** Venue, or "arXiv". */
-    venue: z.string(),
+    venue: venueSchema,
     /** Group id of the area. */
     group: z.string(),
     /** Where to read it. */

@@ -36,6 +36,7 @@ describe('validateCorpus', () => {
       (c) => void (entry(c, 'alpha-net').data.code[0].url = 'https://example.org/alpha-net.zip'),
       'content/demo/alpha-net.md: code[0].url: official code must live on a code host',
     ],
+    ['a venue spelled NIPS', (c) => void (entry(c, 'alpha-net').data.venue = 'NIPS 2012'), 'content/demo/alpha-net.md: venue: write "NeurIPS" for every year'],
     ['an unknown group', (c) => void (entry(c, 'alpha-net').data.group = 'middle'), 'content/demo/alpha-net.md: group: unknown group "middle"'],
     ['too little explanation', (c) => void (entry(c, 'alpha-net').body = 'Too short.'), 'content/demo/alpha-net.md: body: has 2 words of explanation, needs at least 150'],
     ['an unknown field', (c) => void (entry(c, 'alpha-net').data.venu = 'typo'), 'content/demo/alpha-net.md: venu: unknown field'],

@@ -1,0 +1,11 @@
+import { z } from 'astro/zod';
+
+/**
+ * Where a work was published, e.g. "CVPR 2016", "NeurIPS 2017", "Proc. IEEE 1998", or "arXiv" for a
+ * preprint. The search filters group entries by the series before the year, so one series has one
+ * spelling: NeurIPS for every year, including the years it was called NIPS.
+ */
+export const venueSchema = z
+  .string()
+  .min(2)
+  .refine((venue) => !/^NIPS\b/.test(venue), { message: 'write "NeurIPS" for every year (the venue filter groups by series)' });
