@@ -9,6 +9,7 @@ describe('formatValue', () => {
   });
   it('uses the glossary unit for thousands when one is given', () => {
     expect(formatValue(175000, 'M', 'B')).toBe('175 B');
+    expect(formatValue(1571000, 'M', 'B')).toBe('1.57 T');
     expect(formatValue(14800, 'B', 'T')).toBe('14.8 T');
     expect(formatValue(300, 'B', 'T')).toBe('300 B');
     expect(formatValue(2048, 'tokens')).toBe('2,048 tokens');
