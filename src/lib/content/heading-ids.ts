@@ -1,17 +1,11 @@
+import { slug } from 'github-slugger';
+
 /** Ids the area page gives its own sections; an intro heading or a table with one of them would clash. */
 export const AREA_PAGE_IDS = ['intro', 'lineage', 'comparisons', 'entries', 'reading-list'] as const;
 
-/**
- * The fragment id a Markdown heading gets (GitHub's slug rules, as the site's markdown processor
- * applies them): lower case, punctuation dropped, spaces to dashes.
- */
+/** The fragment id a Markdown heading gets: the same slugger the site's markdown processor uses. */
 export function headingSlug(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/[`*_~[\]()]/g, '')
-    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
-    .replace(/ /g, '-');
+  return slug(text.replace(/[`*_~]/g, '').trim());
 }
 
 /** Slugs of the ATX headings of a Markdown body, outside fenced code. */
