@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:c
 import { indexCatalogue, type Catalogue, type CatalogueEntry } from '../lib/catalogue';
 import type { EntryData } from '../schemas/entry';
 import type { ReadingItem } from '../schemas/reading-list';
+import { sortReadingList } from '../lib/reading-list';
 import { AREAS_COLLECTION, GLOSSARY_COLLECTION, READING_LISTS_COLLECTION } from './collection-names';
 
 let cached: Promise<Catalogue> | undefined;
@@ -44,9 +45,5 @@ export async function getEntryDocument(area: string, id: string) {
 /** The reading list of an area (all its reading-list*.yaml files), sorted by group order then year; empty when the area has none. */
 export async function getReadingList(area: string, groupOrder: readonly string[]): Promise<ReadingItem[]> {
   const lists = (await getCollection(READING_LISTS_COLLECTION)).filter((item) => item.id.split('/')[0] === area);
-  const rank = (group: string) => {
-    const index = groupOrder.indexOf(group);
-    return index === -1 ? Infinity : index;
-  };
-  return lists.flatMap((list) => list.data.items).sort((a, b) => rank(a.group) - rank(b.group) || a.year - b.year);
+  return sortReadingList(lists.flatMap((list) => list.data.items), groupOrder);
 }

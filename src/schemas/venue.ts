@@ -9,3 +9,8 @@ export const venueSchema = z
   .string()
   .min(2)
   .refine((venue) => !/^NIPS\b/.test(venue), { message: 'write "NeurIPS" for every year (the venue filter groups by series)' });
+
+/** Software projects (no paper) carry a venue such as "Software (GitHub), not a paper". */
+export function isSoftwareVenue(venue: string): boolean {
+  return /^Software\b/.test(venue);
+}

@@ -47,6 +47,29 @@ describe('built pages', () => {
   });
 });
 
+describe('reading lists', () => {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  const rowsOf = (area: string) => (byUrl.get(`${BASE}${area}/`)?.html.split('id="reading-list"')[1] ?? '').split('<tr').slice(1);
+
+  it('show every item on its area page with its year (or "undated"), its authors and a labelled link', () => {
+    const faults = corpus.readingLists.flatMap((file) =>
+      ((file.data as { items: Record<string, any>[] }).items ?? []).flatMap((item) => {
+        const row = rowsOf(file.area).find((candidate) => candidate.includes(`${escape(item.fullTitle)} — `));
+        if (!row) return [`${file.path}: "${item.fullTitle}" has no row on the ${file.area} page`];
+        const year = item.year === undefined ? 'undated' : String(item.year);
+        const label = /^Software\b/.test(item.venue) ? 'Repository' : /^Online write-up\b/.test(item.venue) ? 'Article' : 'Paper';
+        const authorsShown = row.includes(escape(item.authors[0])) && (!item.moreAuthors || row.includes(' et al.'));
+        return [
+          ...(row.includes(`>${year}<`) ? [] : [`${file.path}: "${item.title}" does not show its year ${year}`]),
+          ...(authorsShown ? [] : [`${file.path}: "${item.title}" does not show its first author${item.moreAuthors ? ' followed by "et al."' : ''}`]),
+          ...(new RegExp(`<a href="https://[^"]+" rel="noopener"[^>]*>${label}</a>`).test(row) ? [] : [`${file.path}: "${item.title}" has no "${label}" link`]),
+        ];
+      }),
+    );
+    expect(faults).toEqual([]);
+  });
+});
+
 describe('links', () => {
   it('every internal link and #fragment resolves (page → target)', () => {
     expect(internalLinkFaults(pages, (path) => existsSync(join(DIST, path.slice(BASE.length))))).toEqual([]);

@@ -17,7 +17,11 @@ describe('validateCorpus', () => {
     expect(problemsOf(fixture())).toEqual([]);
   });
 
+  const readingItem = (corpus: Corpus, index: number): Record<string, any> => (corpus.readingLists[0]!.data as any).items[index];
+
   const cases: [string, (corpus: Corpus) => void, string][] = [
+    ['a reading-list paper without a year', (c) => void delete readingItem(c, 0).year, 'content/demo/reading-list.yaml: items[0].year: a paper needs its year; only software'],
+    ['a reading-list item in an unknown group', (c) => void (readingItem(c, 1).group = 'middle'), 'content/demo/reading-list.yaml: items[1].group: unknown group "middle"'],
     ['a wrong type', (c) => void (entry(c, 'alpha-net').data.year = 'twenty-twelve'), 'content/demo/alpha-net.md: year:'],
     ['a missing required field', (c) => void delete entry(c, 'alpha-net').data.authors, 'content/demo/alpha-net.md: authors:'],
     ['an unknown builds_on id', (c) => void (entry(c, 'beta-net').data.builds_on[0].id = 'gamma-net'), 'content/demo/beta-net.md: builds_on[0].id: unknown entry "gamma-net"'],
