@@ -29,7 +29,7 @@ export const readingItemSchema = z
   })
   .strict()
   .refine((item) => item.year !== undefined || isSoftwareVenue(item.venue), {
-    message: 'a paper needs its year; only software (venue "Software …") may be undated',
+    message: 'a paper needs its year; only software (venue "GitHub (software, not a paper)") may be undated',
     path: ['year'],
   });
 

@@ -10,7 +10,7 @@ export const venueSchema = z
   .min(2)
   .refine((venue) => !/^NIPS\b/.test(venue), { message: 'write "NeurIPS" for every year (the venue filter groups by series)' });
 
-/** Software projects (no paper) carry a venue such as "Software (GitHub), not a paper". */
+/** Software projects (no paper) carry a venue in the series GitHub, e.g. "GitHub (software, not a paper)". */
 export function isSoftwareVenue(venue: string): boolean {
-  return /^Software\b/.test(venue);
+  return /^GitHub\b/.test(venue);
 }

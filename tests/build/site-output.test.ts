@@ -57,7 +57,7 @@ describe('reading lists', () => {
         const row = rowsOf(file.area).find((candidate) => candidate.includes(`${escape(item.fullTitle)} — `));
         if (!row) return [`${file.path}: "${item.fullTitle}" has no row on the ${file.area} page`];
         const year = item.year === undefined ? 'undated' : String(item.year);
-        const label = /^Software\b/.test(item.venue) ? 'Repository' : /^Online write-up\b/.test(item.venue) ? 'Article' : 'Paper';
+        const label = /^GitHub\b/.test(item.venue) ? 'Repository' : /^Online write-up\b/.test(item.venue) ? 'Article' : 'Paper';
         const authorsShown = row.includes(escape(item.authors[0])) && (!item.moreAuthors || row.includes(' et al.'));
         return [
           ...(row.includes(`>${year}<`) ? [] : [`${file.path}: "${item.title}" does not show its year ${year}`]),

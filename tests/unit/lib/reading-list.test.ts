@@ -35,7 +35,7 @@ describe('sortReadingList', () => {
 
 describe('readingLinkLabel', () => {
   it('names what the link opens', () => {
-    expect(readingLinkLabel({ venue: 'Software (GitHub), not a paper' })).toBe('Repository');
+    expect(readingLinkLabel({ venue: 'GitHub (software, not a paper)' })).toBe('Repository');
     expect(readingLinkLabel({ venue: 'Online write-up (gwern.net), not a paper' })).toBe('Article');
     expect(readingLinkLabel({ venue: 'ICASSP 2019' })).toBe('Paper');
   });
