@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { BASE, DIST, builtPages } from '../support/built-site';
 import { cspFaults, externalLinkFaults, foreignResourceFaults, internalLinkFaults } from '../../src/lib/site-check/site-checks';
 import { readCorpus } from '../../src/lib/content/read-corpus';
+import { readingLinkLabel, readingYear } from '../../src/lib/reading-list';
+import type { ReadingItem } from '../../src/schemas/reading-list';
 
 const pages = builtPages();
 const byUrl = new Map(pages.map((page) => [page.url, page]));
@@ -53,12 +55,12 @@ describe('reading lists', () => {
 
   it('show every item on its area page with its year (or "undated"), its authors and a labelled link', () => {
     const faults = corpus.readingLists.flatMap((file) =>
-      ((file.data as { items: Record<string, any>[] }).items ?? []).flatMap((item) => {
+      ((file.data as { items?: ReadingItem[] }).items ?? []).flatMap((item) => {
         const row = rowsOf(file.area).find((candidate) => candidate.includes(`${escape(item.fullTitle)} — `));
         if (!row) return [`${file.path}: "${item.fullTitle}" has no row on the ${file.area} page`];
-        const year = item.year === undefined ? 'undated' : String(item.year);
-        const label = /^GitHub\b/.test(item.venue) ? 'Repository' : /^Online write-up\b/.test(item.venue) ? 'Article' : 'Paper';
-        const authorsShown = row.includes(escape(item.authors[0])) && (!item.moreAuthors || row.includes(' et al.'));
+        const year = readingYear(item);
+        const label = readingLinkLabel(item);
+        const authorsShown = row.includes(escape(item.authors[0] ?? '')) && (!item.moreAuthors || row.includes(' et al.'));
         return [
           ...(row.includes(`>${year}<`) ? [] : [`${file.path}: "${item.title}" does not show its year ${year}`]),
           ...(authorsShown ? [] : [`${file.path}: "${item.title}" does not show its first author${item.moreAuthors ? ' followed by "et al."' : ''}`]),
